@@ -1,0 +1,7 @@
+package io.cobranza.domain.collection;
+
+/** Whether a case is still being worked. */
+public enum CaseStatus {
+  OPEN,
+  CLOSED
+}

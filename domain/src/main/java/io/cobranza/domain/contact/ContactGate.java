@@ -1,0 +1,156 @@
+package io.cobranza.domain.contact;
+
+import io.cobranza.domain.collection.CollectionCase;
+import io.cobranza.domain.debtor.Debtor;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one place contact rules live: every contact and every escalation the platform makes is put to
+ * the gate first, which asks every policy of the debtor's jurisdiction.
+ *
+ * <p>Any refusal refuses. Otherwise deferrals move the proposed instant forward to the latest
+ * {@code until} and the policies are asked again at that instant, until all pass: so a {@link
+ * ContactDecision.Deferred} names the earliest instant at which the contact would be allowed on the
+ * history known now (quiet hours and a call cap, say, combine correctly).
+ */
+public final class ContactGate {
+  /** Enough rounds for any chain of deferrals between real rules; a bound, not a tuning knob. */
+  private static final int MAX_ROUNDS = 64;
+
+  private static final RuleRef NO_RULES =
+      new RuleRef("gate.no-rule-set", "no contact rule set configured for the jurisdiction");
+
+  private final ContactRuleBook ruleBook;
+
+  /** A gate over the given rule book. */
+  public ContactGate(ContactRuleBook ruleBook) {
+    this.ruleBook = Objects.requireNonNull(ruleBook, "ruleBook");
+  }
+
+  /** Whether {@code proposed} may be made to {@code debtor} at {@code now}. */
+  public ContactDecision decide(
+      Debtor debtor,
+      CollectionCase collectionCase,
+      ContactHistory history,
+      ProposedContact proposed,
+      Instant now) {
+    var rules = ruleBook.rulesFor(debtor.jurisdiction());
+    if (rules.isEmpty()) {
+      return noRuleSet(debtor);
+    }
+    var request = new GateRequest(debtor, collectionCase, history, proposed, now);
+    var policies = rules.get().policies();
+    var at = now;
+    var deferring = new ArrayList<RuleRef>();
+    var explanations = new ArrayList<String>();
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      var overridden = new ArrayList<RuleOverride>();
+      var refusals = new ArrayList<ContactDecision.Reason>();
+      Instant latest = null;
+      var roundDeferring = new ArrayList<RuleRef>();
+      var roundExplanations = new ArrayList<String>();
+      for (var policy : policies) {
+        var verdict = policy.evaluate(request.at(at));
+        if (verdict instanceof PolicyVerdict.Pass) {
+          continue;
+        }
+        var override = overrideFor(policy, proposed);
+        if (override != null) {
+          overridden.add(override);
+          continue;
+        }
+        switch (verdict) {
+          case PolicyVerdict.Refuse r ->
+              refusals.add(new ContactDecision.Reason(policy.rule(), r.explanation()));
+          case PolicyVerdict.Defer d -> {
+            if (!d.until().isAfter(at)) {
+              throw new IllegalStateException(
+                  policy.rule().id() + " deferred to " + d.until() + ", not after " + at);
+            }
+            latest = latest == null || d.until().isAfter(latest) ? d.until() : latest;
+            roundDeferring.add(policy.rule());
+            roundExplanations.add(d.explanation());
+          }
+          case PolicyVerdict.Pass p -> throw new AssertionError(p);
+        }
+      }
+      if (!refusals.isEmpty()) {
+        return new ContactDecision.Refused(refusals);
+      }
+      if (latest == null) {
+        return at.equals(now)
+            ? new ContactDecision.Allowed(overridden)
+            : deferred(at, deferring, explanations);
+      }
+      for (var rule : roundDeferring) {
+        if (!deferring.contains(rule)) {
+          deferring.add(rule);
+        }
+      }
+      explanations.addAll(roundExplanations);
+      at = latest;
+    }
+    return deferred(at, deferring, explanations);
+  }
+
+  /** Whether {@code proposed} escalation may be taken for {@code debtor} at {@code now}. */
+  public ContactDecision decideEscalation(
+      Debtor debtor, CollectionCase collectionCase, ProposedEscalation proposed, Instant now) {
+    var rules = ruleBook.rulesFor(debtor.jurisdiction());
+    if (rules.isEmpty()) {
+      return noRuleSet(debtor);
+    }
+    var refusals = new ArrayList<ContactDecision.Reason>();
+    Instant latest = null;
+    var deferring = new ArrayList<RuleRef>();
+    var explanations = new ArrayList<String>();
+    for (var policy : rules.get().policies()) {
+      switch (policy.evaluateEscalation(debtor, collectionCase, proposed, now)) {
+        case PolicyVerdict.Pass p -> {}
+        case PolicyVerdict.Refuse r ->
+            refusals.add(new ContactDecision.Reason(policy.rule(), r.explanation()));
+        case PolicyVerdict.Defer d -> {
+          latest = latest == null || d.until().isAfter(latest) ? d.until() : latest;
+          deferring.add(policy.rule());
+          explanations.add(d.explanation());
+        }
+      }
+    }
+    if (!refusals.isEmpty()) {
+      return new ContactDecision.Refused(refusals);
+    }
+    return latest == null
+        ? ContactDecision.Allowed.plainly()
+        : deferred(latest, deferring, explanations);
+  }
+
+  private static ContactDecision noRuleSet(Debtor debtor) {
+    return new ContactDecision.Refused(
+        List.of(
+            new ContactDecision.Reason(
+                NO_RULES,
+                "no contact rule set is configured for jurisdiction "
+                    + debtor.jurisdiction()
+                    + ", so no contact can be made")));
+  }
+
+  private static ContactDecision deferred(
+      Instant until, List<RuleRef> rules, List<String> explanations) {
+    return new ContactDecision.Deferred(until, rules, String.join("; ", explanations));
+  }
+
+  private static @Nullable RuleOverride overrideFor(
+      ContactPolicy policy, ProposedContact proposed) {
+    if (!policy.isRebuttable()) {
+      return null;
+    }
+    return proposed.overrides().stream()
+        .filter(o -> o.ruleId().equals(policy.rule().id()))
+        .findFirst()
+        .orElse(null);
+  }
+}

@@ -1,0 +1,32 @@
+package io.cobranza.domain.contact;
+
+import io.cobranza.domain.collection.CollectionCase;
+import io.cobranza.domain.debtor.Debtor;
+import java.time.Instant;
+
+/**
+ * One named contact rule. A policy looks at a proposed contact (and, if it cares, a proposed
+ * escalation) and passes, defers or refuses it; it knows the provision it implements.
+ */
+public interface ContactPolicy {
+
+  /** The rule's name and the provision it implements. */
+  RuleRef rule();
+
+  /**
+   * Whether a person may set this rule aside for one contact with a recorded reason: true only for
+   * rebuttable presumptions such as Regulation F's call frequency.
+   */
+  default boolean isRebuttable() {
+    return false;
+  }
+
+  /** The verdict on a proposed contact. */
+  PolicyVerdict evaluate(GateRequest request);
+
+  /** The verdict on a proposed escalation; most contact rules have no view on escalation. */
+  default PolicyVerdict evaluateEscalation(
+      Debtor debtor, CollectionCase collectionCase, ProposedEscalation proposed, Instant at) {
+    return PolicyVerdict.pass();
+  }
+}

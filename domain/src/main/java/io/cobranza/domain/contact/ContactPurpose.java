@@ -1,0 +1,26 @@
+package io.cobranza.domain.contact;
+
+/** Why we want to contact the debtor; some rules allow some purposes only. */
+public enum ContactPurpose {
+  /** Collecting the debt: reminders, calls, offers. */
+  COLLECTION,
+  /** Providing the validation information (12 CFR 1006.34). */
+  VALIDATION_NOTICE,
+  /** Sending verification of a disputed debt (12 CFR 1006.38). */
+  VERIFICATION,
+  /** After a cease request: advising that further efforts are being terminated. */
+  CEASE_TERMINATION_NOTICE,
+  /** After a cease request: notifying that a specified remedy may be invoked. */
+  CEASE_REMEDY_MAY_BE_INVOKED,
+  /** After a cease request: notifying that a specified remedy will be invoked. */
+  CEASE_REMEDY_INTENDED,
+  /** One reply, in the same medium, to a contact the debtor started. */
+  REPLY_TO_DEBTOR;
+
+  /** Whether this is one of the three notices permitted after a cease request. */
+  public boolean isPermittedAfterCease() {
+    return this == CEASE_TERMINATION_NOTICE
+        || this == CEASE_REMEDY_MAY_BE_INVOKED
+        || this == CEASE_REMEDY_INTENDED;
+  }
+}

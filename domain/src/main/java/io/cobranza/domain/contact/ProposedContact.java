@@ -1,0 +1,57 @@
+package io.cobranza.domain.contact;
+
+import io.cobranza.domain.account.AccountId;
+import io.cobranza.domain.debtor.Channel;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A contact the platform wants to make, put to the contact gate before it is made.
+ *
+ * @param channel the medium
+ * @param address the number or address to use
+ * @param accountIds the debts the contact is about (a call about two debts counts for both)
+ * @param purpose why
+ * @param initiator the platform or a person
+ * @param overrides recorded overrides of rebuttable rules for this contact
+ */
+public record ProposedContact(
+    Channel channel,
+    String address,
+    Set<AccountId> accountIds,
+    ContactPurpose purpose,
+    Initiator initiator,
+    List<RuleOverride> overrides) {
+
+  public ProposedContact {
+    Objects.requireNonNull(channel, "channel");
+    Objects.requireNonNull(address, "address");
+    Objects.requireNonNull(purpose, "purpose");
+    Objects.requireNonNull(initiator, "initiator");
+    accountIds = Set.copyOf(accountIds);
+    overrides = List.copyOf(overrides);
+    if (accountIds.isEmpty()) {
+      throw new IllegalArgumentException("accountIds: a contact is about at least one debt");
+    }
+  }
+
+  /** An automated collection contact about the given debts. */
+  public static ProposedContact collection(
+      Channel channel, String address, Set<AccountId> accountIds) {
+    return new ProposedContact(
+        channel, address, accountIds, ContactPurpose.COLLECTION, Initiator.AUTOMATED, List.of());
+  }
+
+  /** This contact with a recorded override. */
+  public ProposedContact withOverride(RuleOverride override) {
+    var all = new java.util.ArrayList<>(overrides);
+    all.add(override);
+    return new ProposedContact(channel, address, accountIds, purpose, initiator, all);
+  }
+
+  /** This contact for another purpose. */
+  public ProposedContact forPurpose(ContactPurpose newPurpose) {
+    return new ProposedContact(channel, address, accountIds, newPurpose, initiator, overrides);
+  }
+}

@@ -1,0 +1,205 @@
+package io.cobranza.domain.debtor;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person who owes, with where and how they may be reached and the facts that limit contact.
+ *
+ * <p>A debtor may have several candidate locations (a stated time zone, the zone of a postal
+ * address, the zones of phone area codes): contact rules that depend on local time hold at every
+ * one of them.
+ *
+ * @param id identity
+ * @param jurisdiction where the debtor's contact rules come from
+ * @param statedZone the time zone the debtor told us they live in, or null
+ * @param language preferred language
+ * @param contactPoints the numbers and addresses known for the debtor
+ * @param prohibitedMedia whole media the debtor asked not to be contacted by
+ * @param inconvenientTimes local times the debtor said are inconvenient
+ * @param ceaseRequestedAt when a request to cease communication was received, or null
+ * @param moratorium a legal pause on collection, or null
+ * @param vulnerable whether the debtor is known or reasonably suspected to be vulnerable
+ * @param employerProhibitsContactAtWork whether contact at the workplace is known to be prohibited
+ *     by the employer
+ */
+public record Debtor(
+    DebtorId id,
+    Jurisdiction jurisdiction,
+    @Nullable ZoneId statedZone,
+    Locale language,
+    List<ContactPoint> contactPoints,
+    Set<Channel> prohibitedMedia,
+    List<InconvenientTime> inconvenientTimes,
+    @Nullable Instant ceaseRequestedAt,
+    @Nullable Moratorium moratorium,
+    boolean vulnerable,
+    boolean employerProhibitsContactAtWork) {
+
+  public Debtor {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(jurisdiction, "jurisdiction");
+    Objects.requireNonNull(language, "language");
+    contactPoints = List.copyOf(contactPoints);
+    prohibitedMedia =
+        prohibitedMedia.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(prohibitedMedia));
+    inconvenientTimes = List.copyOf(inconvenientTimes);
+    var seen = new java.util.HashSet<String>();
+    for (var point : contactPoints) {
+      if (!seen.add(point.kind() + ":" + point.address())) {
+        throw new IllegalArgumentException(
+            "contactPoints: " + point.address() + " is listed twice for debtor " + id);
+      }
+    }
+  }
+
+  /**
+   * The time zones the debtor may be in: the stated zone, then the zones of their contact points.
+   * Empty when nothing is known, in which case the jurisdiction's zones apply.
+   */
+  public Set<ZoneId> knownZones() {
+    var zones = new LinkedHashSet<ZoneId>();
+    if (statedZone != null) {
+      zones.add(statedZone);
+    }
+    for (var point : contactPoints) {
+      if (point.zone() != null) {
+        zones.add(point.zone());
+      }
+    }
+    return zones;
+  }
+
+  /** The contact point with this address, if known. */
+  public Optional<ContactPoint> contactPoint(String address) {
+    return contactPoints.stream().filter(p -> p.address().equals(address)).findFirst();
+  }
+
+  /** Whether the debtor asked to cease communication at or before {@code at}. */
+  public boolean hasRequestedCeaseBy(Instant at) {
+    return ceaseRequestedAt != null && !ceaseRequestedAt.isAfter(at);
+  }
+
+  /** Whether a moratorium is in force at {@code at}. */
+  public boolean isInMoratoriumAt(Instant at) {
+    return moratorium != null && moratorium.isInForceAt(at);
+  }
+
+  /** This debtor, opted out of one address from {@code at}. */
+  public Debtor optOutOf(String address, Instant at) {
+    if (contactPoint(address).isEmpty()) {
+      throw new IllegalArgumentException("address: " + address + " is not known for " + id);
+    }
+    var points =
+        contactPoints.stream().map(p -> p.address().equals(address) ? p.optOut(at) : p).toList();
+    return withContactPoints(points);
+  }
+
+  /** This debtor, asking not to be contacted by a whole medium any more. */
+  public Debtor prohibitMedium(Channel medium) {
+    var media = EnumSet.noneOf(Channel.class);
+    media.addAll(prohibitedMedia);
+    media.add(medium);
+    return new Debtor(
+        id,
+        jurisdiction,
+        statedZone,
+        language,
+        contactPoints,
+        media,
+        inconvenientTimes,
+        ceaseRequestedAt,
+        moratorium,
+        vulnerable,
+        employerProhibitsContactAtWork);
+  }
+
+  /** This debtor, with a request to cease communication received at {@code at}. */
+  public Debtor requestCease(Instant at) {
+    var when = ceaseRequestedAt != null && ceaseRequestedAt.isBefore(at) ? ceaseRequestedAt : at;
+    return new Debtor(
+        id,
+        jurisdiction,
+        statedZone,
+        language,
+        contactPoints,
+        prohibitedMedia,
+        inconvenientTimes,
+        when,
+        moratorium,
+        vulnerable,
+        employerProhibitsContactAtWork);
+  }
+
+  /** This debtor under a moratorium (or none). */
+  public Debtor withMoratorium(@Nullable Moratorium newMoratorium) {
+    return new Debtor(
+        id,
+        jurisdiction,
+        statedZone,
+        language,
+        contactPoints,
+        prohibitedMedia,
+        inconvenientTimes,
+        ceaseRequestedAt,
+        newMoratorium,
+        vulnerable,
+        employerProhibitsContactAtWork);
+  }
+
+  /** This debtor, flagged (or no longer flagged) as vulnerable. */
+  public Debtor withVulnerable(boolean flag) {
+    return new Debtor(
+        id,
+        jurisdiction,
+        statedZone,
+        language,
+        contactPoints,
+        prohibitedMedia,
+        inconvenientTimes,
+        ceaseRequestedAt,
+        moratorium,
+        flag,
+        employerProhibitsContactAtWork);
+  }
+
+  /** This debtor with other contact points. */
+  public Debtor withContactPoints(List<ContactPoint> points) {
+    return new Debtor(
+        id,
+        jurisdiction,
+        statedZone,
+        language,
+        points,
+        prohibitedMedia,
+        inconvenientTimes,
+        ceaseRequestedAt,
+        moratorium,
+        vulnerable,
+        employerProhibitsContactAtWork);
+  }
+
+  /** This debtor with other inconvenient times. */
+  public Debtor withInconvenientTimes(List<InconvenientTime> times) {
+    return new Debtor(
+        id,
+        jurisdiction,
+        statedZone,
+        language,
+        contactPoints,
+        prohibitedMedia,
+        times,
+        ceaseRequestedAt,
+        moratorium,
+        vulnerable,
+        employerProhibitsContactAtWork);
+  }
+}
