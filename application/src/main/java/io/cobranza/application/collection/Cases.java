@@ -1,0 +1,31 @@
+package io.cobranza.application.collection;
+
+import io.cobranza.domain.account.AccountId;
+import io.cobranza.domain.collection.CaseId;
+import io.cobranza.domain.collection.CollectionCase;
+import java.util.Optional;
+
+/** The collection cases (outbound port), with optimistic locking. */
+public interface Cases {
+  /** The case with this id. */
+  Optional<CollectionCase> find(CaseId id);
+
+  /** The open case that holds this account. */
+  Optional<CollectionCase> findOpenByAccount(AccountId accountId);
+
+  /**
+   * Stores a case whose {@link CollectionCase#version()} is the version it was read at; returns the
+   * stored case with its new version, or {@link SaveResult.Stale} when someone else changed it in
+   * between (nothing is written then).
+   */
+  SaveResult save(CollectionCase collectionCase);
+
+  /** What became of a save. */
+  sealed interface SaveResult {
+    /** Stored, at a new version. */
+    record Saved(CollectionCase collectionCase) implements SaveResult {}
+
+    /** Refused: the case changed since it was read. */
+    record Stale(CaseId id, long expectedVersion, long actualVersion) implements SaveResult {}
+  }
+}

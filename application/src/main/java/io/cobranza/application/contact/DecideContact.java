@@ -1,0 +1,60 @@
+package io.cobranza.application.contact;
+
+import static io.cobranza.application.InvalidCommandException.present;
+import static io.cobranza.application.InvalidCommandException.require;
+
+import io.cobranza.domain.account.AccountId;
+import io.cobranza.domain.collection.CaseId;
+import io.cobranza.domain.contact.ContactPurpose;
+import io.cobranza.domain.contact.Initiator;
+import io.cobranza.domain.contact.RuleOverride;
+import io.cobranza.domain.debtor.Channel;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Asks whether a contact may be made now: the command of {@link DecideContactUseCase}.
+ *
+ * @param caseId the case the contact belongs to
+ * @param channel the medium
+ * @param address the number or address to use
+ * @param accountIds the debts it is about; empty means every debt of the case
+ * @param purpose why
+ * @param initiator the platform or a person
+ * @param overrides recorded overrides of rebuttable rules
+ */
+public record DecideContact(
+    CaseId caseId,
+    Channel channel,
+    String address,
+    Set<AccountId> accountIds,
+    ContactPurpose purpose,
+    Initiator initiator,
+    List<RuleOverride> overrides) {
+  public DecideContact {
+    present(caseId, "caseId");
+    present(channel, "channel");
+    present(address, "address");
+    present(purpose, "purpose");
+    present(initiator, "initiator");
+    require(!address.isBlank(), "address", "must not be blank");
+    accountIds = Set.copyOf(present(accountIds, "accountIds"));
+    overrides = List.copyOf(present(overrides, "overrides"));
+    require(
+        overrides.isEmpty() || initiator == Initiator.PERSON,
+        "overrides",
+        "only a person can override a rule, not the platform");
+  }
+
+  /** An automated collection contact about every debt of the case. */
+  public static DecideContact collection(CaseId caseId, Channel channel, String address) {
+    return new DecideContact(
+        caseId,
+        channel,
+        address,
+        Set.of(),
+        ContactPurpose.COLLECTION,
+        Initiator.AUTOMATED,
+        List.of());
+  }
+}

@@ -1,0 +1,60 @@
+package io.cobranza.application.contact;
+
+import io.cobranza.application.collection.Cases;
+import io.cobranza.application.debtor.Debtors;
+import io.cobranza.domain.contact.ContactGate;
+import io.cobranza.domain.contact.ProposedContact;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Loads the debtor, the case and the contact history, and puts the contact to the gate. */
+public final class DecidingContact implements DecideContactUseCase {
+  /** How far back the history the rules need reaches (the longest window is days, not months). */
+  static final Duration HISTORY_WINDOW = Duration.ofDays(60);
+
+  private final Debtors debtors;
+  private final Cases cases;
+  private final ContactAttempts attempts;
+  private final ContactGate gate;
+  private final Clock clock;
+
+  /** The service over its ports, gate and clock. */
+  public DecidingContact(
+      Debtors debtors, Cases cases, ContactAttempts attempts, ContactGate gate, Clock clock) {
+    this.debtors = debtors;
+    this.cases = cases;
+    this.attempts = attempts;
+    this.gate = gate;
+    this.clock = clock;
+  }
+
+  @Override
+  public DecideContactResult decide(DecideContact command) {
+    var collectionCase = cases.find(command.caseId()).orElse(null);
+    if (collectionCase == null) {
+      return new DecideContactResult.NotFound("caseId", command.caseId().value());
+    }
+    var debtor = debtors.find(collectionCase.debtorId()).orElse(null);
+    if (debtor == null) {
+      return new DecideContactResult.NotFound("debtorId", collectionCase.debtorId().value());
+    }
+    for (var accountId : command.accountIds()) {
+      if (collectionCase.account(accountId).isEmpty()) {
+        return new DecideContactResult.NotFound("accountIds", accountId.value());
+      }
+    }
+    var about = command.accountIds().isEmpty() ? collectionCase.accountIds() : command.accountIds();
+    var now = clock.instant();
+    var history = attempts.historyOf(debtor.id(), now.minus(HISTORY_WINDOW));
+    var proposed =
+        new ProposedContact(
+            command.channel(),
+            command.address(),
+            about,
+            command.purpose(),
+            command.initiator(),
+            command.overrides());
+    return new DecideContactResult.Decided(
+        gate.decide(debtor, collectionCase, history, proposed, now));
+  }
+}

@@ -1,0 +1,50 @@
+package io.cobranza.application.fakes;
+
+import io.cobranza.application.collection.Cases;
+import io.cobranza.domain.account.AccountId;
+import io.cobranza.domain.collection.CaseId;
+import io.cobranza.domain.collection.CollectionCase;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@link Cases} in a map, with the same optimistic locking as the real repository. */
+public final class InMemoryCases implements Cases {
+  private final Map<CaseId, CollectionCase> cases = new LinkedHashMap<>();
+
+  @Override
+  public Optional<CollectionCase> find(CaseId id) {
+    return Optional.ofNullable(cases.get(id));
+  }
+
+  @Override
+  public Optional<CollectionCase> findOpenByAccount(AccountId accountId) {
+    return cases.values().stream()
+        .filter(c -> c.isOpen() && c.account(accountId).isPresent())
+        .findFirst();
+  }
+
+  @Override
+  public SaveResult save(CollectionCase collectionCase) {
+    var current = cases.get(collectionCase.id());
+    long actual = current == null ? 0 : current.version();
+    if (actual != collectionCase.version()) {
+      return new SaveResult.Stale(collectionCase.id(), collectionCase.version(), actual);
+    }
+    var stored =
+        new CollectionCase(
+            collectionCase.id(),
+            collectionCase.debtorId(),
+            collectionCase.accounts(),
+            collectionCase.segment(),
+            collectionCase.protocolId(),
+            collectionCase.protocolVersion(),
+            collectionCase.currentStep(),
+            collectionCase.holds(),
+            collectionCase.status(),
+            collectionCase.closeReason(),
+            actual + 1);
+    cases.put(stored.id(), stored);
+    return new SaveResult.Saved(stored);
+  }
+}

@@ -1,0 +1,49 @@
+package io.cobranza.application.fakes;
+
+import io.cobranza.application.contact.ContactAttempts;
+import io.cobranza.domain.contact.CallConsent;
+import io.cobranza.domain.contact.ContactAttempt;
+import io.cobranza.domain.contact.ContactHistory;
+import io.cobranza.domain.debtor.DebtorId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@link ContactAttempts} in lists. */
+public final class InMemoryContactAttempts implements ContactAttempts {
+  private final Map<String, ContactAttempt> attempts = new LinkedHashMap<>();
+  private final Map<DebtorId, List<CallConsent>> consents = new HashMap<>();
+
+  @Override
+  public ContactHistory historyOf(DebtorId debtorId, Instant since) {
+    var mine =
+        attempts.values().stream()
+            .filter(a -> a.debtorId().equals(debtorId) && !a.at().isBefore(since))
+            .toList();
+    return new ContactHistory(mine, consents.getOrDefault(debtorId, List.of()));
+  }
+
+  @Override
+  public Optional<ContactAttempt> find(String attemptId) {
+    return Optional.ofNullable(attempts.get(attemptId));
+  }
+
+  @Override
+  public void record(ContactAttempt attempt) {
+    attempts.put(attempt.id(), attempt);
+  }
+
+  @Override
+  public void record(DebtorId debtorId, CallConsent consent) {
+    consents.computeIfAbsent(debtorId, k -> new ArrayList<>()).add(consent);
+  }
+
+  /** Every attempt, in the order recorded. */
+  public List<ContactAttempt> all() {
+    return List.copyOf(attempts.values());
+  }
+}

@@ -1,0 +1,41 @@
+package io.cobranza.deploy.app;
+
+import java.util.List;
+
+/**
+ * What the running platform is made of, part by part, and which parts are not wired yet, so that
+ * whoever starts the demo sees at once what it can and cannot do.
+ *
+ * @param parts each part and its state
+ */
+public record PlatformStatus(List<Part> parts) {
+
+  /** One part of the platform. */
+  public record Part(String name, State state, String detail) {}
+
+  /** Whether a part is part of this build and ready, or still to come. */
+  public enum State {
+    READY,
+    NOT_WIRED_YET
+  }
+
+  /** The parts of this build. */
+  public static PlatformStatus current() {
+    return new PlatformStatus(
+        List.of(
+            new Part(
+                "domain",
+                State.READY,
+                "money, debtors, accounts, payments, protocols, protocol engine"),
+            new Part(
+                "contact gate",
+                State.READY,
+                "US Regulation F, UK FCA CONC 7 and operator-configured rule sets"),
+            new Part("persistence (PostgreSQL)", State.NOT_WIRED_YET, "issue 3"),
+            new Part("workflows (Temporal)", State.NOT_WIRED_YET, "issue 4"),
+            new Part("scoring and segmentation", State.NOT_WIRED_YET, "issue 5"),
+            new Part("next best action and simulator", State.NOT_WIRED_YET, "issue 6"),
+            new Part("call audio analysis", State.NOT_WIRED_YET, "issue 7"),
+            new Part("Kafka, REST API and web UI", State.NOT_WIRED_YET, "later issues")));
+  }
+}

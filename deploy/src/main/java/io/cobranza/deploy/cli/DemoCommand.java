@@ -1,0 +1,57 @@
+package io.cobranza.deploy.cli;
+
+import io.cobranza.deploy.app.CobranzaApplication;
+import java.util.ArrayList;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code cobranza demo}: starts the platform with its embedded defaults. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Starts Cobranza with embedded defaults and serves it on http://localhost:PORT.",
+      "Stop it with Ctrl-C."
+    })
+final class DemoCommand implements Callable<Integer> {
+  private static volatile boolean running;
+
+  @Spec CommandSpec spec;
+
+  private int port;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "HTTP port (default: ${DEFAULT-VALUE}); 0 picks a free one.")
+  void setPort(int value) {
+    if (value < 0 || value > 65535) {
+      throw new ParameterException(
+          spec.commandLine(), "--port: must be between 0 and 65535, was " + value);
+    }
+    port = value;
+  }
+
+  @Option(
+      names = "--data-dir",
+      description = "Where the embedded components keep their data (default: ~/.cobranza).")
+  String dataDir = System.getProperty("user.home") + "/.cobranza";
+
+  static boolean isRunning() {
+    return running;
+  }
+
+  @Override
+  public Integer call() {
+    var args = new ArrayList<String>();
+    args.add("--server.port=" + port);
+    args.add("--cobranza.data-dir=" + dataDir);
+    CobranzaApplication.start(args.toArray(String[]::new));
+    running = true;
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,5 @@
+/** The composition root: the Spring Boot application and the command line. */
+@NullMarked
+package io.cobranza.deploy;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,53 @@
+package io.cobranza.deploy.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The demo starts as `cobranza demo` starts it, serves its status and reports healthy. */
+class DemoStartsIT {
+  @TempDir static Path dataDir;
+  private static ConfigurableApplicationContext context;
+  private static int port;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() {
+    context = CobranzaApplication.start("--server.port=0", "--cobranza.data-dir=" + dataDir);
+    port = ((WebServerApplicationContext) context).getWebServer().getPort();
+  }
+
+  @AfterAll
+  static void stop() {
+    context.close();
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void healthIsUp() throws Exception {
+    var response = get("/actuator/health");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("\"status\":\"UP\"");
+  }
+
+  @Test
+  void statusSaysWhichPartsAreNotWiredYet() throws Exception {
+    var response = get("/status");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("contact gate").contains("NOT_WIRED_YET");
+  }
+}

@@ -1,0 +1,128 @@
+package io.cobranza.deploy.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The architecture rules of docs/architecture.md, checked on the compiled classes of every module.
+ * The module graph and the import-control check of domain and application come first; these rules
+ * also catch what imports cannot show (fully qualified names, reflection-free calls to the clock).
+ */
+class ArchitectureTest {
+  private static JavaClasses cobranza;
+
+  @BeforeAll
+  static void importClasses() {
+    cobranza =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ArchitectureTest::isCobranzaMainCode)
+            .importPackages("io.cobranza");
+  }
+
+  /** The modules' main classes, as directories (IDE, reactor) or as their jars (not test-jars). */
+  private static boolean isCobranzaMainCode(com.tngtech.archunit.core.importer.Location location) {
+    if (!location.isArchive()) {
+      return true;
+    }
+    var uri = location.asURI().toString();
+    return uri.matches(".*/cobranza-[a-z-]+-[0-9][^/]*\\.jar.*") && !uri.contains("-tests.jar");
+  }
+
+  @Test
+  void domainDependsOnJavaOnly() {
+    ArchRule rule =
+        classes()
+            .that()
+            .resideInAPackage("io.cobranza.domain..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "org.jspecify.annotations..", "io.cobranza.domain..")
+            .as("domain-depends-on-java-only: the domain depends on java.* and jspecify only")
+            .because("docs/architecture.md: the domain is pure Java, free of every framework");
+    rule.check(cobranza);
+  }
+
+  @Test
+  void applicationDependsOnDomainOnly() {
+    ArchRule rule =
+        classes()
+            .that()
+            .resideInAPackage("io.cobranza.application..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                "java..",
+                "org.jspecify.annotations..",
+                "io.cobranza.domain..",
+                "io.cobranza.application..")
+            .as("application-depends-on-domain-only: use cases see the domain and java.* only")
+            .because("docs/architecture.md: frameworks stay in adapters and deploy");
+    rule.check(cobranza);
+  }
+
+  @Test
+  void adaptersNeverDependOnEachOther() {
+    ArchRule rule =
+        slices()
+            .matching("io.cobranza.adapters.(*)..")
+            .should()
+            .notDependOnEachOther()
+            .ignoreDependency(
+                com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+                com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
+                    "io.cobranza.adapters.documents.."))
+            .as("adapters-never-depend-on-each-other (documents is the one shared adapter)")
+            .because("docs/architecture.md: only deploy wires adapters together");
+    rule.check(cobranza);
+  }
+
+  @Test
+  void onlyDeployDependsOnAdapters() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAnyPackage("io.cobranza.domain..", "io.cobranza.application..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.cobranza.adapters..", "io.cobranza.deploy..")
+            .as("inner-layers-never-see-adapters: domain and application do not know adapters")
+            .because("docs/architecture.md: dependencies point inward only");
+    rule.check(cobranza);
+  }
+
+  @Test
+  void domainAndApplicationNeverReadTheClockOrRandomness() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAnyPackage("io.cobranza.domain..", "io.cobranza.application..")
+            .should()
+            .callMethod(java.time.Instant.class, "now")
+            .orShould()
+            .callMethod(java.time.LocalDate.class, "now")
+            .orShould()
+            .callMethod(java.time.LocalDateTime.class, "now")
+            .orShould()
+            .callMethod(java.time.ZonedDateTime.class, "now")
+            .orShould()
+            .callMethod(System.class, "currentTimeMillis")
+            .orShould()
+            .callMethod(Math.class, "random")
+            .orShould()
+            .callMethod(java.util.UUID.class, "randomUUID")
+            .orShould()
+            .callConstructor(java.util.Random.class)
+            .as("time-and-randomness-are-inputs: no wall clock or unseeded randomness inside")
+            .because("docs/architecture.md: a Clock and a seed are passed in, so runs replay");
+    rule.check(cobranza);
+  }
+}

@@ -1,0 +1,55 @@
+package io.cobranza.deploy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    var cli = CobranzaCli.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
+  }
+
+  @Test
+  void helpOnTheTopLevelListsTheSubcommandsAndExitCodes() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("demo").contains("Exit codes:").contains("4");
+  }
+
+  @Test
+  void helpOnASubcommandDescribesItsOptions() {
+    assertThat(run("demo", "--help")).isZero();
+    assertThat(out.toString()).contains("--port").contains("--data-dir");
+  }
+
+  @Test
+  void anUnknownSubcommandIsAUsageError() {
+    assertThat(run("frobnicate")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("frobnicate");
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageError() {
+    assertThat(run("demo", "--no-such-option")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("--no-such-option");
+  }
+
+  @Test
+  void aPortOutOfRangeIsAUsageErrorNamingTheOption() {
+    assertThat(run("demo", "--port", "70000")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("--port");
+  }
+
+  @Test
+  void theVersionNamesTheJava() {
+    assertThat(run("--version")).isZero();
+    assertThat(out.toString()).contains("cobranza").contains("Java 25");
+  }
+}
