@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
  * also catch what imports cannot show (fully qualified names, reflection-free calls to the clock).
  */
 class ArchitectureTest {
+  static final String ROOT = "io.cobranza";
+
   private static JavaClasses cobranza;
 
   @BeforeAll
@@ -39,16 +41,18 @@ class ArchitectureTest {
 
   @Test
   void domainDependsOnJavaOnly() {
-    ArchRule rule =
-        classes()
-            .that()
-            .resideInAPackage("io.cobranza.domain..")
-            .should()
-            .onlyDependOnClassesThat()
-            .resideInAnyPackage("java..", "org.jspecify.annotations..", "io.cobranza.domain..")
-            .as("domain-depends-on-java-only: the domain depends on java.* and jspecify only")
-            .because("docs/architecture.md: the domain is pure Java, free of every framework");
-    rule.check(cobranza);
+    domainDependsOnJavaOnly(ROOT).check(cobranza);
+  }
+
+  static ArchRule domainDependsOnJavaOnly(String root) {
+    return classes()
+        .that()
+        .resideInAPackage(root + ".domain..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "org.jspecify.annotations..", root + ".domain..")
+        .as("domain-depends-on-java-only: the domain depends on java.* and jspecify only")
+        .because("docs/architecture.md: the domain is pure Java, free of every framework");
   }
 
   @Test
@@ -71,18 +75,20 @@ class ArchitectureTest {
 
   @Test
   void adaptersNeverDependOnEachOther() {
-    ArchRule rule =
-        slices()
-            .matching("io.cobranza.adapters.(*)..")
-            .should()
-            .notDependOnEachOther()
-            .ignoreDependency(
-                com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
-                com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
-                    "io.cobranza.adapters.documents.."))
-            .as("adapters-never-depend-on-each-other (documents is the one shared adapter)")
-            .because("docs/architecture.md: only deploy wires adapters together");
-    rule.check(cobranza);
+    adaptersNeverDependOnEachOther(ROOT).check(cobranza);
+  }
+
+  static ArchRule adaptersNeverDependOnEachOther(String root) {
+    return slices()
+        .matching(root + ".adapters.(*)..")
+        .should()
+        .notDependOnEachOther()
+        .ignoreDependency(
+            com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
+                root + ".adapters.documents.."))
+        .as("adapters-never-depend-on-each-other (documents is the one shared adapter)")
+        .because("docs/architecture.md: only deploy wires adapters together");
   }
 
   @Test
