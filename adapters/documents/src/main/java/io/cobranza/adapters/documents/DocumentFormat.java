@@ -2,14 +2,15 @@ package io.cobranza.adapters.documents;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** The two formats documents come in, each with its Jackson mapper. */
 public enum DocumentFormat {
-  YAML(YAMLMapper.builder().build()),
-  JSON(JsonMapper.builder().build());
+  YAML(YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()),
+  JSON(JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build());
 
   private final ObjectMapper mapper;
 

@@ -7,11 +7,11 @@ import tools.jackson.core.JacksonException;
  * Parses a document's text into a plain data tree (records of the document's format), turning
  * Jackson's errors into {@link DocumentProblem}s with the path of the offending field.
  */
-final class DocumentReader {
-  private DocumentReader() {}
+public final class Documents {
+  private Documents() {}
 
   /** The document as a {@code type}, or its parse problem. */
-  static <D> DocumentResult<D> parse(String text, DocumentFormat format, Class<D> type) {
+  public static <D> DocumentResult<D> parse(String text, DocumentFormat format, Class<D> type) {
     if (text.isBlank()) {
       return new DocumentResult.Invalid<>(
           List.of(new DocumentProblem("$", "the document is empty")));
@@ -30,7 +30,7 @@ final class DocumentReader {
   }
 
   /** Writes a data tree as text in the format. */
-  static String write(Object document, DocumentFormat format) {
+  public static String write(Object document, DocumentFormat format) {
     return format.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(document);
   }
 
