@@ -1,0 +1,44 @@
+package io.cobranza.application.protocol;
+
+import io.cobranza.application.audit.AuditEntry;
+import io.cobranza.application.audit.AuditTrail;
+import io.cobranza.domain.protocol.ProtocolValidation;
+import io.cobranza.domain.protocol.TreatmentProtocol;
+import java.time.Clock;
+
+/** Validates, stores as the next version, and writes the audit trail. */
+public final class DefiningProtocol implements DefineProtocolUseCase {
+  private final Protocols protocols;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  /** The service over its ports and clock. */
+  public DefiningProtocol(Protocols protocols, AuditTrail audit, Clock clock) {
+    this.protocols = protocols;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Override
+  public Result define(DefineProtocol command) {
+    var protocol = command.protocol();
+    if (protocol.validate() instanceof ProtocolValidation.Invalid invalid) {
+      return new Result.Invalid(invalid.errors());
+    }
+    var latest = protocols.latest(protocol.id());
+    int latestVersion = latest.map(TreatmentProtocol::version).orElse(0);
+    if (protocol.version() != latestVersion + 1 || !protocols.addVersion(protocol)) {
+      return new Result.VersionConflict(protocol.id(), protocol.version(), latestVersion);
+    }
+    audit.record(
+        new AuditEntry(
+            command.actor(),
+            clock.instant(),
+            "protocol.defined",
+            "protocol",
+            protocol.id(),
+            latest.map(TreatmentProtocol::label).orElse(null),
+            protocol.label()));
+    return new Result.Defined(protocol.id(), protocol.version());
+  }
+}
