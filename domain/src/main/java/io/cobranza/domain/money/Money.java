@@ -109,6 +109,20 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     return List.copyOf(result);
   }
 
+  /**
+   * This amount as a whole number of minor units (cents, pence; yen for JPY, fils for BHD).
+   *
+   * @throws ArithmeticException if the amount does not fit in a {@code long}
+   */
+  public long minorUnits() {
+    return amount.unscaledValue().longValueExact();
+  }
+
+  /** The number of decimals this amount is held at: the currency's minor-unit scale. */
+  public int scale() {
+    return amount.scale();
+  }
+
   public Money negate() {
     return new Money(amount.negate(), currency);
   }
