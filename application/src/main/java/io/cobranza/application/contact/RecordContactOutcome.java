@@ -1,0 +1,50 @@
+package io.cobranza.application.contact;
+
+import static io.cobranza.application.InvalidCommandException.present;
+import static io.cobranza.application.InvalidCommandException.require;
+
+import io.cobranza.domain.account.AccountId;
+import io.cobranza.domain.collection.CaseId;
+import io.cobranza.domain.contact.ContactOutcome;
+import io.cobranza.domain.contact.Direction;
+import io.cobranza.domain.debtor.Channel;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * Records a contact in either direction and what came of it: the command of {@link
+ * RecordContactOutcomeUseCase}.
+ *
+ * @param attemptId the attempt's id: for outbound contacts, the idempotency key they were sent with
+ * @param caseId the case
+ * @param accountIds the debts it was about; empty means every debt of the case
+ * @param channel the medium
+ * @param direction who started it
+ * @param address the number or address used
+ * @param at when it happened
+ * @param outcome what came of it
+ * @param withPriorConsent whether the debtor had directly consented to this call beforehand
+ */
+public record RecordContactOutcome(
+    String attemptId,
+    CaseId caseId,
+    Set<AccountId> accountIds,
+    Channel channel,
+    Direction direction,
+    String address,
+    Instant at,
+    ContactOutcome outcome,
+    boolean withPriorConsent) {
+  public RecordContactOutcome {
+    present(attemptId, "attemptId");
+    present(caseId, "caseId");
+    present(channel, "channel");
+    present(direction, "direction");
+    present(address, "address");
+    present(at, "at");
+    present(outcome, "outcome");
+    accountIds = Set.copyOf(present(accountIds, "accountIds"));
+    require(!attemptId.isBlank(), "attemptId", "must not be blank");
+    require(!address.isBlank(), "address", "must not be blank");
+  }
+}

@@ -1,0 +1,153 @@
+package io.cobranza.application.contact;
+
+import io.cobranza.application.Transactions;
+import io.cobranza.application.collection.CaseOrchestrator;
+import io.cobranza.application.collection.Cases;
+import io.cobranza.application.debtor.Debtors;
+import io.cobranza.domain.account.Dispute;
+import io.cobranza.domain.collection.CollectionCase;
+import io.cobranza.domain.contact.ContactAttempt;
+import io.cobranza.domain.contact.ContactOutcome;
+import io.cobranza.domain.contact.Direction;
+import io.cobranza.domain.debtor.Channel;
+import io.cobranza.domain.treatment.CaseEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Appends the attempt (or its outcome), applies the outcome's consequences to the debtor and the
+ * debts in the same transaction, then signals the workflow: an opt-out marks the address, a cease
+ * request is effective on receipt, a dispute opens on the debts it is about (in writing when it
+ * came by letter or e-mail).
+ */
+public final class RecordingContactOutcome implements RecordContactOutcomeUseCase {
+  /** Clock skew tolerated between a channel provider and us. */
+  static final Duration SKEW = Duration.ofMinutes(5);
+
+  private final ContactAttempts attempts;
+  private final Debtors debtors;
+  private final Cases cases;
+  private final CaseOrchestrator orchestrator;
+  private final Transactions transactions;
+  private final Clock clock;
+
+  /** The service over its ports and clock. */
+  public RecordingContactOutcome(
+      ContactAttempts attempts,
+      Debtors debtors,
+      Cases cases,
+      CaseOrchestrator orchestrator,
+      Transactions transactions,
+      Clock clock) {
+    this.attempts = attempts;
+    this.debtors = debtors;
+    this.cases = cases;
+    this.orchestrator = orchestrator;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  @Override
+  public Result record(RecordContactOutcome command) {
+    if (command.at().isAfter(clock.instant().plus(SKEW))) {
+      return new Result.Rejected("at", "is in the future: " + command.at());
+    }
+    var outcome = transactions.inTransaction(() -> recordOnce(command));
+    for (var event : outcome.signals()) {
+      orchestrator.signal(command.caseId(), event);
+    }
+    return outcome.result();
+  }
+
+  private Outcome recordOnce(RecordContactOutcome command) {
+    var collectionCase = cases.find(command.caseId()).orElse(null);
+    if (collectionCase == null) {
+      return rejected("caseId", "no case " + command.caseId().value());
+    }
+    for (var accountId : command.accountIds()) {
+      if (collectionCase.account(accountId).isEmpty()) {
+        return rejected("accountIds", accountId.value() + " is not a debt of this case");
+      }
+    }
+    var debtor = debtors.find(collectionCase.debtorId()).orElse(null);
+    if (debtor == null) {
+      return rejected("caseId", "the case's debtor is not known");
+    }
+    var existing = attempts.find(command.attemptId());
+    if (existing.isPresent()) {
+      var before = existing.get();
+      if (!before.debtorId().equals(debtor.id())) {
+        return rejected("attemptId", "belongs to another debtor's contact");
+      }
+      if (before.outcome() == command.outcome()) {
+        return new Outcome(new Result.AlreadyRecorded(command.attemptId()), List.of());
+      }
+    }
+    if (command.outcome() == ContactOutcome.OPT_OUT
+        && debtor.contactPoint(command.address()).isEmpty()) {
+      return rejected("address", command.address() + " is not an address of this debtor");
+    }
+    var about = command.accountIds().isEmpty() ? collectionCase.accountIds() : command.accountIds();
+    var attempt =
+        new ContactAttempt(
+            command.attemptId(),
+            debtor.id(),
+            about,
+            command.channel(),
+            command.direction(),
+            command.address(),
+            command.at(),
+            command.outcome(),
+            command.withPriorConsent());
+    attempts.record(attempt);
+
+    var signals = new ArrayList<CaseEvent>();
+    if (command.direction() == Direction.OUTBOUND) {
+      signals.add(new CaseEvent.ContactOutcomeReceived(command.attemptId(), command.outcome()));
+    }
+    switch (command.outcome()) {
+      case OPT_OUT -> {
+        debtors.save(debtor.optOutOf(command.address(), command.at()));
+        signals.add(new CaseEvent.OptedOut(command.address()));
+      }
+      case CEASE_REQUEST -> {
+        debtors.save(debtor.requestCease(command.at()));
+        signals.add(new CaseEvent.CeaseRequested());
+      }
+      case DISPUTE -> {
+        var written = command.channel() == Channel.LETTER || command.channel() == Channel.EMAIL;
+        var disputed = openDisputes(collectionCase, attempt, written);
+        if (cases.save(disputed) instanceof Cases.SaveResult.Stale) {
+          throw new IllegalStateException(
+              "case " + collectionCase.id() + " changed while a dispute was recorded");
+        }
+        signals.add(
+            new CaseEvent.DisputeOpened(
+                (written ? "written" : "oral") + " dispute by " + command.channel()));
+      }
+      default -> {}
+    }
+    return new Outcome(new Result.Recorded(command.attemptId()), signals);
+  }
+
+  private static CollectionCase openDisputes(
+      CollectionCase collectionCase, ContactAttempt attempt, boolean written) {
+    var accounts =
+        collectionCase.accounts().stream()
+            .map(a ->
+                attempt.concerns(a.id())
+                        && (a.dispute() == null || !a.dispute().isOpenAt(attempt.at()))
+                    ? a.withDispute(Dispute.received(attempt.at(), written))
+                    : a)
+            .toList();
+    return collectionCase.withAccounts(accounts);
+  }
+
+  private static Outcome rejected(String field, String reason) {
+    return new Outcome(new Result.Rejected(field, reason), List.of());
+  }
+
+  private record Outcome(Result result, List<CaseEvent> signals) {}
+}
