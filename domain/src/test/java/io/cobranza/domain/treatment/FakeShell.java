@@ -34,6 +34,9 @@ final class FakeShell {
   /** A command and when it was issued. */
   record Issued(Instant at, Command command) {}
 
+  /** An event and when it was fed to the engine. */
+  record Fed(Instant at, CaseEvent event) {}
+
   private record PendingTimer(Instant at, long token) {}
 
   private final ProtocolEngine engine;
@@ -43,6 +46,7 @@ final class FakeShell {
   private Debtor debtor;
   private ContactHistory history = ContactHistory.empty();
   private final List<Issued> issued = new ArrayList<>();
+  private final List<Fed> fed = new ArrayList<>();
   private final List<Transition> transitions = new ArrayList<>();
   private final List<PendingTimer> timers = new ArrayList<>();
   private final Map<String, ContactOutcome> answers = new HashMap<>();
@@ -125,6 +129,7 @@ final class FakeShell {
   }
 
   private Transition apply(CaseEvent event) {
+    fed.add(new Fed(now, event));
     var transition = engine.next(state, event, now);
     transitions.add(transition);
     state = transition.newState();
@@ -186,6 +191,11 @@ final class FakeShell {
 
   List<Transition> transitions() {
     return List.copyOf(transitions);
+  }
+
+  /** Every event fed to the engine, in order, with its instant: enough to replay the case. */
+  List<Fed> fed() {
+    return List.copyOf(fed);
   }
 
   List<Issued> issued() {
