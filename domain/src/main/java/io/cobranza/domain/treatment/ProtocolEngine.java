@@ -261,14 +261,23 @@ public final class ProtocolEngine {
                 + " is in "
                 + currency);
       }
-      var accounts = new ArrayList<>(theCase.accounts());
-      for (int i = 0; i < accounts.size(); i++) {
-        var account = accounts.get(i);
-        if (account.id().equals(payment.accountId())) {
-          accounts.set(i, account.withBalance(account.balance().minus(payment.amount())));
-        }
-      }
-      theCase = theCase.withAccounts(accounts);
+      // The ledger's remaining balance is the truth: the paid account takes what the other
+      // accounts do not owe, so that a signal delivered twice changes nothing the second time.
+      var others =
+          Money.sum(
+              theCase.accounts().stream()
+                  .filter(a -> !a.id().equals(payment.accountId()))
+                  .map(a -> a.balance().atLeastZero())
+                  .toList(),
+              currency);
+      theCase =
+          theCase.withAccounts(
+              theCase.accounts().stream()
+                  .map(a ->
+                      a.id().equals(payment.accountId())
+                          ? a.withBalance(event.remainingBalance().minus(others))
+                          : a)
+                  .toList());
       if (!event.remainingBalance().isPositive()) {
         close("paid in full");
       } else if (theCase.currentStep() != null && !paused()) {

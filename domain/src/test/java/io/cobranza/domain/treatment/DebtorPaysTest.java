@@ -87,6 +87,17 @@ class DebtorPaysTest {
   }
 
   @Test
+  void aPaymentSignalledTwiceLeavesTheBalanceTheLedgerReported() {
+    shell.send(new CaseEvent.Started());
+    shell.toDay(1);
+
+    shell.send(paid("P-1", "100.00", "1100.00"));
+    shell.send(paid("P-1", "100.00", "1100.00"));
+
+    assertThat(shell.state().collectionCase().outstanding()).isEqualTo(usd("1100.00"));
+  }
+
+  @Test
   void aPaymentInAnotherCurrencyIsRejected() {
     shell.send(new CaseEvent.Started());
     var payment =
