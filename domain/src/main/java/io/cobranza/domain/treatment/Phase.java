@@ -64,10 +64,17 @@ public sealed interface Phase {
    * The case is with people.
    *
    * @param queue whose queue
+   * @param insteadOfEscalation whether the hand-off replaced an escalation the engine would not
+   *     take (the debtor is flagged vulnerable): when the people report back, the step goes on as
+   *     if the escalation had been refused
    * @param completed whether they reported back (while the protocol was paused)
    * @param outcome what they reported, or null
    */
-  record AwaitingHandOff(WorkQueue queue, boolean completed, @Nullable ContactOutcome outcome)
+  record AwaitingHandOff(
+      WorkQueue queue,
+      boolean insteadOfEscalation,
+      boolean completed,
+      @Nullable ContactOutcome outcome)
       implements Phase {
     public AwaitingHandOff {
       Objects.requireNonNull(queue, "queue");

@@ -51,11 +51,16 @@ import org.jspecify.annotations.Nullable;
  *       caseId:stepId:visit}; deferred: a wake-up at the deferral's end and the same question
  *       again; refused: {@link Command.RecordRefusal} and the step's {@link Outcome#REFUSED}
  *       branch, else its next step.
- *   <li>Escalations are put to the gate too; while the debtor is flagged vulnerable an escalation
- *       step hands the case to a specialist instead, and no escalation is ever emitted.
+ *   <li>Escalations are put to the gate too. A vulnerability flag places a review hold and hands
+ *       the case to a specialist at once; until the flag is cleared an escalation step hands the
+ *       case to a specialist instead of escalating (and, when they report back, goes on as if the
+ *       gate had refused), so no escalation is ever emitted while the debtor is flagged. A
+ *       specialist's report lifts the review hold; the flag stays until cleared.
  *   <li>Any active hold (dispute, cease, moratorium, complaint, debt advice, vulnerability review,
  *       a manager's pause), a promise until its date plus the protocol's grace, or a running plan
- *       pauses the protocol: nothing is sent, and it resumes at the same step.
+ *       pauses the protocol: nothing is sent, and it resumes at the same step. A kept or broken
+ *       promise, a broken or completed plan take the step's branch for it, if it has one; a promise
+ *       with no word by the end of its grace counts as broken.
  *   <li>A payment that leaves nothing owed closes the case at once.
  *   <li>Events that do not apply are ignored ({@link Transition.Ignored}); managers' requests that
  *       cannot be met are rejected with a reason ({@link Transition.Rejected}). Business outcomes
@@ -256,14 +261,23 @@ public final class ProtocolEngine {
                 + " is in "
                 + currency);
       }
-      var accounts = new ArrayList<>(theCase.accounts());
-      for (int i = 0; i < accounts.size(); i++) {
-        var account = accounts.get(i);
-        if (account.id().equals(payment.accountId())) {
-          accounts.set(i, account.withBalance(account.balance().minus(payment.amount())));
-        }
-      }
-      theCase = theCase.withAccounts(accounts);
+      // The ledger's remaining balance is the truth: the paid account takes what the other
+      // accounts do not owe, so that a signal delivered twice changes nothing the second time.
+      var others =
+          Money.sum(
+              theCase.accounts().stream()
+                  .filter(a -> !a.id().equals(payment.accountId()))
+                  .map(a -> a.balance().atLeastZero())
+                  .toList(),
+              currency);
+      theCase =
+          theCase.withAccounts(
+              theCase.accounts().stream()
+                  .map(a ->
+                      a.id().equals(payment.accountId())
+                          ? a.withBalance(event.remainingBalance().minus(others))
+                          : a)
+                  .toList());
       if (!event.remainingBalance().isPositive()) {
         close("paid in full");
       } else if (theCase.currentStep() != null && !paused()) {
@@ -282,6 +296,15 @@ public final class ProtocolEngine {
               .atStartOfDay(before.zone())
               .toInstant()
               .plus(protocol.promiseGrace());
+      if (!until.isAfter(now)) {
+        return rejected(
+            "promise "
+                + made.id()
+                + " was due on "
+                + made.dueOn()
+                + "; with the protocol's grace it lapsed at "
+                + until);
+      }
       promise = new CaseState.PromiseWatch(made, until);
       suspendIfPaused();
       return applied();
@@ -398,7 +421,9 @@ public final class ProtocolEngine {
       if (phase instanceof Phase.AwaitingHandOff handOff
           && !handOff.completed()
           && handOff.queue() == event.queue()) {
-        phase = new Phase.AwaitingHandOff(event.queue(), true, event.outcome());
+        phase =
+            new Phase.AwaitingHandOff(
+                event.queue(), handOff.insteadOfEscalation(), true, event.outcome());
         applies = true;
       }
       return applies ? applied() : ignored();
@@ -504,7 +529,11 @@ public final class ProtocolEngine {
     private void advance() {
       int bound = 4 * protocol.steps().size() + 8;
       for (int i = 0; i < bound; i++) {
-        if (!theCase.isOpen() || theCase.currentStep() == null || paused()) {
+        if (!theCase.isOpen() || theCase.currentStep() == null) {
+          return;
+        }
+        lapsePromise();
+        if (paused()) {
           return;
         }
         var step = step();
@@ -547,7 +576,13 @@ public final class ProtocolEngine {
               return;
             }
             var outcome = handOff.outcome();
-            branchOrNext(outcome == null ? null : Outcome.of(outcome));
+            var reported = outcome == null ? null : Outcome.of(outcome);
+            if (reported != null && step.on().containsKey(reported)) {
+              branchOrNext(reported);
+            } else {
+              // An escalation replaced by a hand-off was not taken, as if the gate had refused it.
+              branchOrNext(handOff.insteadOfEscalation() ? Outcome.REFUSED : null);
+            }
           }
           case Phase.LoadingContext _ -> {
             return;
@@ -565,6 +600,17 @@ public final class ProtocolEngine {
               + " steps without waiting at "
               + theCase.currentStep()
               + "; validation should have refused it");
+    }
+
+    /**
+     * A promise with no word by its date plus the grace counts as broken for the treatment, so that
+     * the protocol does not race the payments side's verdict; a late verdict is ignored.
+     */
+    private void lapsePromise() {
+      if (promise != null && !promise.pausesAt(now)) {
+        promise = null;
+        branchOrStay(Outcome.PROMISE_BROKEN);
+      }
     }
 
     /** The step acts: every action ends in waiting for something. */
@@ -586,7 +632,7 @@ public final class ProtocolEngine {
         }
         case HandOffIntent h -> {
           commands.add(new Command.HandOff(h.queue(), h.reason(), key(step.id())));
-          phase = new Phase.AwaitingHandOff(h.queue(), false, null);
+          phase = new Phase.AwaitingHandOff(h.queue(), false, false, null);
         }
         case EndIntent e -> {
           phase = new Phase.Ended(e.resolution());
@@ -704,7 +750,7 @@ public final class ProtocolEngine {
                   + kind
                   + "), but the debtor is flagged vulnerable: a specialist decides",
               key(step.id())));
-      phase = new Phase.AwaitingHandOff(WorkQueue.SPECIALIST, false, null);
+      phase = new Phase.AwaitingHandOff(WorkQueue.SPECIALIST, true, false, null);
     }
 
     private Intent intentOf(Step step) {
