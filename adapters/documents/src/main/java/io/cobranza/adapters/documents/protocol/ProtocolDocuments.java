@@ -207,6 +207,9 @@ public final class ProtocolDocuments {
         var at = path + "[" + i + "]";
         var kind = enumValue(ActionOption.Kind.class, o.kind(), at + ".kind", true);
         var channel = enumValue(Channel.class, o.channel(), at + ".channel", false);
+        if (channel == null && kind == ActionOption.Kind.CALL) {
+          channel = Channel.VOICE; // a call is made by phone unless the document says otherwise
+        }
         PlanOffer plan = null;
         if (o.cadence() != null || o.maxInstalments() != null) {
           plan =

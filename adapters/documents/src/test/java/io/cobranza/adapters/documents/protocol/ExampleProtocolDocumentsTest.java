@@ -1,18 +1,20 @@
-package io.cobranza.domain.protocol;
+package io.cobranza.adapters.documents.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cobranza.domain.fixtures.ExampleProtocols;
+import io.cobranza.domain.protocol.Step;
+import io.cobranza.domain.protocol.TreatmentProtocol;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class ExampleProtocolDocumentsTest {
 
+  /** The examples ship in docs/protocols at the repository's root. */
   private static TreatmentProtocol document(String name) throws IOException {
-    return ProtocolDocuments.read(Files.readString(Path.of("..", "docs", "protocols", name)));
+    return ProtocolDocuments.read(Path.of("..", "..", "docs", "protocols", name)).orElseThrow();
   }
 
   @Test
