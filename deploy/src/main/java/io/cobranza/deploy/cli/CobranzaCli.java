@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
       "3:no JDK 25 was found or the build failed (the launcher)",
       "4:the input was read but is invalid"
     })
-public final class CobranzaCli implements Runnable {
+public final class CobranzaCli implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Runs the command line and exits with its code. */
@@ -41,9 +41,11 @@ public final class CobranzaCli implements Runnable {
   }
 
   @Override
-  public void run() {
-    // `cobranza` with no subcommand explains itself instead of doing something surprising.
-    PrintWriter out = spec.commandLine().getOut();
-    spec.commandLine().usage(out);
+  public Integer call() {
+    // `cobranza` with no subcommand is a usage error: it explains itself on stderr.
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("cobranza: say what to do; for example: cobranza demo");
+    spec.commandLine().usage(err);
+    return ExitCodes.USAGE;
   }
 }

@@ -30,6 +30,12 @@ class CommandLineTest {
   }
 
   @Test
+  void noSubcommandIsAUsageErrorThatShowsTheUsage() {
+    assertThat(run()).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("cobranza demo").contains("Commands:");
+  }
+
+  @Test
   void anUnknownSubcommandIsAUsageError() {
     assertThat(run("frobnicate")).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("frobnicate");
