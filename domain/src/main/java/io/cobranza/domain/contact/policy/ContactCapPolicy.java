@@ -15,9 +15,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -129,9 +129,23 @@ public final class ContactCapPolicy implements ContactPolicy {
     if (consent != null && consent.covers(history, zone, at)) {
       return new Earliest(at, "");
     }
+    // Only contacts inside the window ending at `at` can fill it: an older one has left it
+    // already, so the history before the window (it may be months long) is not examined.
+    Predicate<Instant> inWindow =
+        switch (window) {
+          case CountingWindow.LocalDays(int days) -> {
+            var firstDay = LocalDate.ofInstant(at, zone).minusDays(days - 1);
+            yield t -> !LocalDate.ofInstant(t, zone).isBefore(firstDay);
+          }
+          case CountingWindow.Rolling(var length) -> {
+            var from = at.minus(length);
+            yield t -> t.isAfter(from);
+          }
+        };
     var counted = new ArrayList<Instant>();
     for (var attempt : history.attempts()) {
       if (counts(attempt, key, at)
+          && inWindow.test(attempt.at())
           && !(consent != null && consent.covers(history, zone, attempt.at()))) {
         counted.add(attempt.at());
       }
@@ -186,10 +200,5 @@ public final class ContactCapPolicy implements ContactPolicy {
         && countedOutcomes.contains(attempt.outcome())
         && (key == null || attempt.concerns(key))
         && !attempt.at().isAfter(at);
-  }
-
-  /** The counted outcomes, for explanations and documentation. */
-  public List<ContactOutcome> countedOutcomes() {
-    return List.copyOf(EnumSet.copyOf(countedOutcomes));
   }
 }
