@@ -12,6 +12,11 @@ public enum HoldKind {
   COMPLAINT,
   /** Signs of vulnerability are being reviewed by a person. */
   VULNERABILITY_REVIEW,
+  /**
+   * We were told the debtor might lack the mental capacity to make decisions about the debt or to
+   * engage in its recovery; a person lifts it on evidence.
+   */
+  MENTAL_CAPACITY,
   /** A debt adviser is helping the debtor with a repayment plan. */
   DEBT_ADVICE,
   /** A manager paused the case. */

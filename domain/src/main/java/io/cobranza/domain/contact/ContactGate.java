@@ -15,11 +15,17 @@ import org.jspecify.annotations.Nullable;
  * <p>Any refusal refuses. Otherwise deferrals move the proposed instant forward to the latest
  * {@code until} and the policies are asked again at that instant, until all pass: so a {@link
  * ContactDecision.Deferred} names the earliest instant at which the contact would be allowed on the
- * history known now (quiet hours and a call cap, say, combine correctly).
+ * history known now (quiet hours and a call cap, say, combine correctly). Deferral is how "refused
+ * for now" is expressed: the eighth call in seven days is not refused, it is deferred until the
+ * first call leaves the window. When the deferring rules leave no instant that satisfies them all,
+ * the contact is refused.
  */
 public final class ContactGate {
-  /** Enough rounds for any chain of deferrals between real rules; a bound, not a tuning knob. */
-  private static final int MAX_ROUNDS = 64;
+  /**
+   * Enough rounds for any chain of deferrals between real rules (each round moves to a later
+   * boundary of some rule); a bound, not a tuning knob.
+   */
+  private static final int MAX_ROUNDS = 256;
 
   private static final RuleRef NO_RULES =
       new RuleRef("gate.no-rule-set", "no contact rule set configured for the jurisdiction");
@@ -94,7 +100,19 @@ public final class ContactGate {
       explanations.addAll(roundExplanations);
       at = latest;
     }
-    return deferred(at, deferring, explanations);
+    // The deferring rules keep pushing one another forward: no instant satisfies them together
+    // (say, the debtor called every allowed hour inconvenient). A Deferred must name an instant at
+    // which the contact is allowed, so this is a refusal until the facts change.
+    var reasons = new ArrayList<ContactDecision.Reason>();
+    for (var rule : deferring) {
+      reasons.add(
+          new ContactDecision.Reason(
+              rule,
+              "together with "
+                  + deferring
+                  + " this rule leaves no time at which the contact would be allowed"));
+    }
+    return new ContactDecision.Refused(reasons);
   }
 
   /** Whether {@code proposed} escalation may be taken for {@code debtor} at {@code now}. */

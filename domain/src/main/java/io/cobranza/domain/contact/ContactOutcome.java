@@ -4,13 +4,17 @@ package io.cobranza.domain.contact;
 public enum ContactOutcome {
   /** Sent and not yet known to be delivered. */
   SENT(false, false),
-  /** Delivered to the address (message) or the line was busy/unreachable was not the case. */
+  /** A message was delivered to the address. */
   DELIVERED(false, true),
   /** The message was opened or read. */
   OPENED(false, true),
-  /** A call that rang out without an answer. */
-  NO_ANSWER(false, false),
-  /** A call that met a busy signal or never connected. */
+  /**
+   * A call that rang out without an answer. It connected to the number dialled: for Regulation F
+   * only a busy signal or a not-in-service indication is "not connected" (comment 14(b)(3)(ii)-1,
+   * as reported by the research; see docs/contact-rules.md), so an unanswered call counts.
+   */
+  NO_ANSWER(false, true),
+  /** A call that met a busy signal or a not-in-service indication: it never connected. */
   NOT_CONNECTED(false, false),
   /** A voicemail was left (a connected call). */
   VOICEMAIL(false, true),
@@ -45,8 +49,10 @@ public enum ContactOutcome {
   }
 
   /**
-   * Whether a call with this outcome connected to the number dialled; calls that did not connect
-   * (no answer, busy) do not count towards call caps.
+   * Whether a contact with this outcome is known to have reached the number or address: a call that
+   * rang (answered or not), reached voicemail or was answered by someone; a delivered message. Not
+   * for {@link #SENT} (not yet known), {@link #NOT_CONNECTED} (busy, not in service) and {@link
+   * #BOUNCED}. Call caps decide for themselves which outcomes they count.
    */
   public boolean isConnected() {
     return connected;

@@ -1,0 +1,89 @@
+package io.cobranza.domain.contact.policy;
+
+import io.cobranza.domain.contact.CallConsent;
+import io.cobranza.domain.contact.ContactAttempt;
+import io.cobranza.domain.contact.ContactHistory;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How long a debtor's direct prior consent to be called lifts call-frequency limits: calls placed
+ * within {@code days} consecutive local days, the day the consent was given being the first, and
+ * not after the end the debtor set, a revocation, or the first telephone conversation after the
+ * consent was given (the conversation the consent was for).
+ *
+ * @param days the longest period, in consecutive local days
+ */
+public record ConsentWindow(int days) {
+  public ConsentWindow {
+    if (days < 1) {
+      throw new IllegalArgumentException("days: a consent window lasts at least one day");
+    }
+  }
+
+  /**
+   * Whether a call placed at {@code at} is placed with consent, on the calendar of {@code zone}.
+   */
+  public boolean covers(ContactHistory history, ZoneId zone, Instant at) {
+    for (var consent : history.callConsents()) {
+      if (covers(consent, history, zone, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The earliest instant at or after {@code from} at which a call would be placed with consent. */
+  public @Nullable Instant nextCovered(ContactHistory history, ZoneId zone, Instant from) {
+    if (covers(history, zone, from)) {
+      return from;
+    }
+    // Once a window has begun it only shrinks as time passes, so a later covered instant can only
+    // be the start of a consent given after `from`.
+    Instant next = null;
+    for (var consent : history.callConsents()) {
+      var start = consent.givenAt();
+      if (start.isAfter(from)
+          && covers(consent, history, zone, start)
+          && (next == null || start.isBefore(next))) {
+        next = start;
+      }
+    }
+    return next;
+  }
+
+  private boolean covers(CallConsent consent, ContactHistory history, ZoneId zone, Instant at) {
+    if (consent.givenAt().isAfter(at)) {
+      return false;
+    }
+    if (consent.until() != null && !at.isBefore(consent.until())) {
+      return false;
+    }
+    if (consent.revokedAt() != null && !at.isBefore(consent.revokedAt())) {
+      return false;
+    }
+    var firstDay = LocalDate.ofInstant(consent.givenAt(), zone);
+    if (ChronoUnit.DAYS.between(firstDay, LocalDate.ofInstant(at, zone)) >= days) {
+      return false;
+    }
+    for (var attempt : history.attempts()) {
+      if (isTelephoneConversation(attempt)
+          && attempt.at().isAfter(consent.givenAt())
+          && attempt.at().isBefore(at)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether an attempt is a telephone conversation with the debtor, whoever placed the call: an
+   * incoming call in which the debt was discussed is a conversation.
+   */
+  static boolean isTelephoneConversation(ContactAttempt attempt) {
+    return attempt.channel().isTelephoneCall() && attempt.outcome().isConversation();
+  }
+}

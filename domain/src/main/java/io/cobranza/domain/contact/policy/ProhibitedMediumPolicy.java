@@ -1,0 +1,56 @@
+package io.cobranza.domain.contact.policy;
+
+import io.cobranza.domain.contact.ContactPolicy;
+import io.cobranza.domain.contact.GateRequest;
+import io.cobranza.domain.contact.PolicyVerdict;
+import io.cobranza.domain.contact.RuleRef;
+import io.cobranza.domain.debtor.Channel;
+import io.cobranza.domain.debtor.Debtor;
+import java.util.Objects;
+
+/**
+ * A whole medium the debtor asked us not to use is not used, whatever the address: telephone calls
+ * and ringless voicemail are one medium ("stop calling" stops both). When {@code replyExempt}, the
+ * one reply in the same medium to a contact the debtor started through it is let through.
+ */
+public final class ProhibitedMediumPolicy implements ContactPolicy {
+  private final RuleRef rule;
+  private final boolean replyExempt;
+
+  /**
+   * A rule honouring prohibited media.
+   *
+   * @param rule the rule's name and provision
+   * @param replyExempt whether the one reply to a contact the debtor started is let through
+   */
+  public ProhibitedMediumPolicy(RuleRef rule, boolean replyExempt) {
+    this.rule = Objects.requireNonNull(rule, "rule");
+    this.replyExempt = replyExempt;
+  }
+
+  @Override
+  public RuleRef rule() {
+    return rule;
+  }
+
+  /** Whether the debtor asked not to be contacted through the medium of {@code channel}. */
+  public static boolean isProhibited(Debtor debtor, Channel channel) {
+    if (debtor.prohibitedMedia().contains(channel)) {
+      return true;
+    }
+    return channel.isTelephoneCall()
+        && debtor.prohibitedMedia().stream().anyMatch(Channel::isTelephoneCall);
+  }
+
+  @Override
+  public PolicyVerdict evaluate(GateRequest request) {
+    var channel = request.proposed().channel();
+    if (!isProhibited(request.debtor(), channel)) {
+      return PolicyVerdict.pass();
+    }
+    if (replyExempt && ReplyToDebtor.isValidReply(request)) {
+      return PolicyVerdict.pass();
+    }
+    return PolicyVerdict.refuse("the debtor asked us not to use " + channel + " at all");
+  }
+}

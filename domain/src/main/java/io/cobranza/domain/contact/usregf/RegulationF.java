@@ -1,0 +1,220 @@
+package io.cobranza.domain.contact.usregf;
+
+import io.cobranza.domain.account.Account;
+import io.cobranza.domain.collection.HoldKind;
+import io.cobranza.domain.contact.ContactOutcome;
+import io.cobranza.domain.contact.ContactPurpose;
+import io.cobranza.domain.contact.ContactRules;
+import io.cobranza.domain.contact.RuleRef;
+import io.cobranza.domain.contact.policy.AttorneyRepresentationPolicy;
+import io.cobranza.domain.contact.policy.CandidateZones;
+import io.cobranza.domain.contact.policy.CapScope;
+import io.cobranza.domain.contact.policy.CaseHoldPolicy;
+import io.cobranza.domain.contact.policy.CeasePolicy;
+import io.cobranza.domain.contact.policy.ConsentWindow;
+import io.cobranza.domain.contact.policy.ContactCapPolicy;
+import io.cobranza.domain.contact.policy.ContactHoursPolicy;
+import io.cobranza.domain.contact.policy.ConversationCooldownPolicy;
+import io.cobranza.domain.contact.policy.CountingWindow;
+import io.cobranza.domain.contact.policy.DisputePolicy;
+import io.cobranza.domain.contact.policy.InconvenientTimesPolicy;
+import io.cobranza.domain.contact.policy.KnownAddressPolicy;
+import io.cobranza.domain.contact.policy.KnownDebtsPolicy;
+import io.cobranza.domain.contact.policy.MoratoriumPolicy;
+import io.cobranza.domain.contact.policy.OptedOutAddressPolicy;
+import io.cobranza.domain.contact.policy.ProhibitedMediumPolicy;
+import io.cobranza.domain.contact.policy.VulnerableEscalationPolicy;
+import io.cobranza.domain.contact.policy.WorkEmailPolicy;
+import io.cobranza.domain.contact.policy.WorkplacePolicy;
+import io.cobranza.domain.debtor.Channel;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * US Regulation F (12 CFR part 1006): every figure of its contact rules, defined here and nowhere
+ * else, and the rule set built from them out of the generic policies.
+ *
+ * <p>The 7-in-7 tests of 1006.14(b)(2)(i) are presumptions, rebuttable in law; the gate enforces
+ * them as hard limits, which a person may set aside for one call with a recorded {@link
+ * io.cobranza.domain.contact.RuleOverride} naming the rule, a reason and themselves. "Seven
+ * consecutive days" are counted on the consumer's local calendar, in every candidate time zone: the
+ * regulation does not say whose calendar counts, so the gate takes the most restrictive.
+ */
+public final class RegulationF {
+
+  /** 1006.14(b)(2)(i)(A): calls beyond this many within the window are presumed harassing. */
+  public static final int MAX_CALLS_IN_WINDOW = 7;
+
+  /** 1006.14(b)(2)(i)(A): the window of the call count, in consecutive days. */
+  public static final int CALL_WINDOW_DAYS = 7;
+
+  /** 1006.14(b)(2)(i)(B): days after a telephone conversation, its date being the first. */
+  public static final int DAYS_AFTER_CONVERSATION = 7;
+
+  /** 1006.14(b)(3)(i): consent lifts the call frequencies for at most this many days. */
+  public static final int CONSENT_DAYS = 7;
+
+  /** 1006.6(b)(1)(i): before this local time is inconvenient. */
+  public static final LocalTime EARLIEST_CONVENIENT = LocalTime.of(8, 0);
+
+  /** 1006.6(b)(1)(i): from this local time on is inconvenient ("after 9:00 p.m."). */
+  public static final LocalTime LATEST_CONVENIENT = LocalTime.of(21, 0);
+
+  /** 1006.34(b)(5): the validation period ends this many days after assumed receipt. */
+  public static final int VALIDATION_PERIOD_DAYS = 30;
+
+  /** 1006.34(b)(5): receipt may be assumed this many business days after provision. */
+  public static final int ASSUMED_RECEIPT_BUSINESS_DAYS = 5;
+
+  /** The zones a US consumer may be in when nothing is known of their location. */
+  public static final List<ZoneId> US_ZONES =
+      List.of(
+          ZoneId.of("America/New_York"),
+          ZoneId.of("America/Chicago"),
+          ZoneId.of("America/Denver"),
+          ZoneId.of("America/Phoenix"),
+          ZoneId.of("America/Los_Angeles"),
+          ZoneId.of("America/Anchorage"),
+          ZoneId.of("Pacific/Honolulu"),
+          ZoneId.of("America/Puerto_Rico"));
+
+  /**
+   * Call outcomes counted by 1006.14(b)(2)(i)(A). Only a call not connected to the dialled number
+   * is excluded (1006.14(b)(3)(ii)): a busy signal or a not-in-service indication; a call that
+   * rings unanswered or reaches voicemail counts (comment 14(b)(3)(ii)-1, as reported), and so does
+   * a call whose outcome is not known yet.
+   */
+  public static final Set<ContactOutcome> COUNTED_CALL_OUTCOMES =
+      Set.copyOf(
+          EnumSet.complementOf(EnumSet.of(ContactOutcome.NOT_CONNECTED, ContactOutcome.BOUNCED)));
+
+  /** The rule set's name. */
+  public static final String NAME = "US Regulation F (12 CFR part 1006)";
+
+  public static final RuleRef KNOWN_DEBTS =
+      new RuleRef("gate.known-debts", "Cobranza: every rule per debt needs the debt in the case");
+  public static final RuleRef KNOWN_ADDRESS =
+      new RuleRef("gate.known-address", "Cobranza: contact only known numbers and addresses");
+  public static final RuleRef ATTORNEY = new RuleRef("regf.attorney", "12 CFR 1006.6(b)(2)");
+  public static final RuleRef CEASE = new RuleRef("regf.cease", "12 CFR 1006.6(c)");
+  public static final RuleRef DISPUTE =
+      new RuleRef("regf.dispute", "12 CFR 1006.38(d)(2); validation period 12 CFR 1006.34(b)(5)");
+  public static final RuleRef OPT_OUT =
+      new RuleRef("regf.opt-out", "12 CFR 1006.6(e); 12 CFR 1006.14(h)(1), comment 14(h)(1)-2");
+  public static final RuleRef PROHIBITED_MEDIUM =
+      new RuleRef("regf.prohibited-medium", "12 CFR 1006.14(h)(1); reply 12 CFR 1006.14(h)(2)(ii)");
+  public static final RuleRef WORK_EMAIL = new RuleRef("regf.work-email", "12 CFR 1006.22(f)(3)");
+  public static final RuleRef PLACE_OF_EMPLOYMENT =
+      new RuleRef("regf.place-of-employment", "12 CFR 1006.6(b)(3)");
+  public static final RuleRef HOLD =
+      new RuleRef(
+          "case.hold",
+          "Cobranza case holds (DISPUTE: 12 CFR 1006.38(d)(2); CEASE: 12 CFR 1006.6(c))");
+  public static final RuleRef MORATORIUM =
+      new RuleRef("moratorium", "a moratorium on collection binding on the debtor's creditors");
+  public static final RuleRef VULNERABLE_ESCALATION =
+      new RuleRef(
+          "platform.vulnerable-escalation",
+          "Cobranza: vulnerable debtors are escalated by people only (no Regulation F provision)");
+  public static final RuleRef CONVENIENT_HOURS =
+      new RuleRef("regf.convenient-hours", "12 CFR 1006.6(b)(1)(i)");
+  public static final RuleRef INCONVENIENT_TIMES =
+      new RuleRef(
+          "regf.inconvenient-times", "12 CFR 1006.6(b)(1)(i), comments 6(b)(1)-1 and 6(b)(1)-2");
+  public static final RuleRef CALL_FREQUENCY =
+      new RuleRef(
+          "regf.call-frequency",
+          "12 CFR 1006.14(b)(2)(i)(A); exclusions 12 CFR 1006.14(b)(3)(i)-(ii)");
+  public static final RuleRef CONVERSATION_FREQUENCY =
+      new RuleRef(
+          "regf.conversation-frequency",
+          "12 CFR 1006.14(b)(2)(i)(B); exclusion 12 CFR 1006.14(b)(3)(i)");
+
+  private RegulationF() {}
+
+  /** The validation period for validation information provided on {@code providedOn}. */
+  public static ValidationPeriod validationPeriod(LocalDate providedOn) {
+    return ValidationPeriod.compute(
+        providedOn,
+        BusinessDayCalendar.usFederal(),
+        ASSUMED_RECEIPT_BUSINESS_DAYS,
+        VALIDATION_PERIOD_DAYS);
+  }
+
+  /** The candidate zones of a US consumer. */
+  public static CandidateZones zones() {
+    return new CandidateZones(US_ZONES);
+  }
+
+  /** Regulation F's contact rules. */
+  public static ContactRules rules() {
+    var zones = zones();
+    var consent = new ConsentWindow(CONSENT_DAYS);
+    var calls = EnumSet.of(Channel.VOICE, Channel.RINGLESS_VOICEMAIL);
+    var timed = ContactHoursPolicy.instantChannels();
+    return new ContactRules(
+        NAME,
+        List.of(
+            new KnownDebtsPolicy(KNOWN_DEBTS),
+            new KnownAddressPolicy(KNOWN_ADDRESS),
+            new AttorneyRepresentationPolicy(ATTORNEY),
+            new CeasePolicy(CEASE),
+            new DisputePolicy(
+                DISPUTE,
+                DisputePolicy.Lifts.ON_VERIFICATION_SENT,
+                List.of(ContactPurpose.VERIFICATION),
+                RegulationF::validationContext),
+            new OptedOutAddressPolicy(OPT_OUT),
+            new ProhibitedMediumPolicy(PROHIBITED_MEDIUM, true),
+            new WorkEmailPolicy(WORK_EMAIL),
+            new WorkplacePolicy(PLACE_OF_EMPLOYMENT),
+            new CaseHoldPolicy(
+                HOLD,
+                EnumSet.allOf(HoldKind.class),
+                Map.of(),
+                Map.of(
+                    HoldKind.DISPUTE, Set.of(ContactPurpose.VERIFICATION),
+                    HoldKind.CEASE,
+                        Set.of(
+                            ContactPurpose.CEASE_TERMINATION_NOTICE,
+                            ContactPurpose.CEASE_REMEDY_MAY_BE_INVOKED,
+                            ContactPurpose.CEASE_REMEDY_INTENDED))),
+            new MoratoriumPolicy(MORATORIUM, Map.of()),
+            new VulnerableEscalationPolicy(VULNERABLE_ESCALATION),
+            ContactHoursPolicy.daily(
+                CONVENIENT_HOURS, EARLIEST_CONVENIENT, LATEST_CONVENIENT, timed, zones),
+            new InconvenientTimesPolicy(INCONVENIENT_TIMES, timed, zones, true),
+            new ContactCapPolicy(
+                CALL_FREQUENCY,
+                true,
+                calls,
+                MAX_CALLS_IN_WINDOW,
+                new CountingWindow.LocalDays(CALL_WINDOW_DAYS),
+                CapScope.PER_DEBT,
+                COUNTED_CALL_OUTCOMES,
+                consent,
+                zones),
+            new ConversationCooldownPolicy(
+                CONVERSATION_FREQUENCY, true, DAYS_AFTER_CONVERSATION, consent, zones)));
+  }
+
+  private static String validationContext(Account account) {
+    var provided = account.validationNoticeSentOn();
+    if (provided == null) {
+      return "no validation notice recorded";
+    }
+    var period = validationPeriod(provided);
+    return "validation period "
+        + period.providedOn()
+        + " to "
+        + period.endsOn()
+        + " (receipt assumed "
+        + period.assumedReceivedOn()
+        + ")";
+  }
+}
