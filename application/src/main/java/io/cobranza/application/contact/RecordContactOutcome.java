@@ -7,9 +7,11 @@ import io.cobranza.domain.account.AccountId;
 import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.contact.ContactOutcome;
 import io.cobranza.domain.contact.Direction;
+import io.cobranza.domain.contact.OptOutKeywords;
 import io.cobranza.domain.debtor.Channel;
 import java.time.Instant;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Records a contact in either direction and what came of it: the command of {@link
@@ -24,6 +26,8 @@ import java.util.Set;
  * @param at when it happened
  * @param outcome what came of it
  * @param withPriorConsent whether the debtor had directly consented to this call beforehand
+ * @param text the words of an inbound text or e-mail, or null; a reply that is an opt-out keyword
+ *     ("STOP", "CANCEL", ...) is recorded as an opt-out of the address it came from
  */
 public record RecordContactOutcome(
     String attemptId,
@@ -34,7 +38,8 @@ public record RecordContactOutcome(
     String address,
     Instant at,
     ContactOutcome outcome,
-    boolean withPriorConsent) {
+    boolean withPriorConsent,
+    @Nullable String text) {
   public RecordContactOutcome {
     present(attemptId, "attemptId");
     present(caseId, "caseId");
@@ -46,5 +51,39 @@ public record RecordContactOutcome(
     accountIds = Set.copyOf(present(accountIds, "accountIds"));
     require(!attemptId.isBlank(), "attemptId", "must not be blank");
     require(!address.isBlank(), "address", "must not be blank");
+  }
+
+  /** A record without the words of a reply. */
+  public RecordContactOutcome(
+      String attemptId,
+      CaseId caseId,
+      Set<AccountId> accountIds,
+      Channel channel,
+      Direction direction,
+      String address,
+      Instant at,
+      ContactOutcome outcome,
+      boolean withPriorConsent) {
+    this(
+        attemptId,
+        caseId,
+        accountIds,
+        channel,
+        direction,
+        address,
+        at,
+        outcome,
+        withPriorConsent,
+        null);
+  }
+
+  /** The outcome to record: an inbound opt-out keyword is an opt-out whatever it was sent as. */
+  public ContactOutcome effectiveOutcome() {
+    return direction == Direction.INBOUND
+            && channel.isElectronic()
+            && text != null
+            && OptOutKeywords.isOptOut(text)
+        ? ContactOutcome.OPT_OUT
+        : outcome;
   }
 }

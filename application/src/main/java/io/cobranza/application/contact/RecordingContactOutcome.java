@@ -62,6 +62,7 @@ public final class RecordingContactOutcome implements RecordContactOutcomeUseCas
   }
 
   private Outcome recordOnce(RecordContactOutcome command) {
+    var outcome = command.effectiveOutcome();
     var collectionCase = cases.find(command.caseId()).orElse(null);
     if (collectionCase == null) {
       return rejected("caseId", "no case " + command.caseId().value());
@@ -81,12 +82,11 @@ public final class RecordingContactOutcome implements RecordContactOutcomeUseCas
       if (!before.debtorId().equals(debtor.id())) {
         return rejected("attemptId", "belongs to another debtor's contact");
       }
-      if (before.outcome() == command.outcome()) {
+      if (before.outcome() == outcome) {
         return new Outcome(new Result.AlreadyRecorded(command.attemptId()), List.of());
       }
     }
-    if (command.outcome() == ContactOutcome.OPT_OUT
-        && debtor.contactPoint(command.address()).isEmpty()) {
+    if (outcome == ContactOutcome.OPT_OUT && debtor.contactPoint(command.address()).isEmpty()) {
       return rejected("address", command.address() + " is not an address of this debtor");
     }
     var about = command.accountIds().isEmpty() ? collectionCase.accountIds() : command.accountIds();
@@ -99,15 +99,15 @@ public final class RecordingContactOutcome implements RecordContactOutcomeUseCas
             command.direction(),
             command.address(),
             command.at(),
-            command.outcome(),
+            outcome,
             command.withPriorConsent());
     attempts.record(attempt);
 
     var signals = new ArrayList<CaseEvent>();
     if (command.direction() == Direction.OUTBOUND) {
-      signals.add(new CaseEvent.ContactOutcomeReceived(command.attemptId(), command.outcome()));
+      signals.add(new CaseEvent.ContactOutcomeReceived(command.attemptId(), outcome));
     }
-    switch (command.outcome()) {
+    switch (outcome) {
       case OPT_OUT -> {
         debtors.save(debtor.optOutOf(command.address(), command.at()));
         signals.add(new CaseEvent.OptedOut(command.address()));

@@ -79,6 +79,27 @@ class RecordingContactOutcomeTest {
   }
 
   @Test
+  void anInboundTextSayingCancelIsAnOptOutOfTheNumberItCameFrom() {
+    recording.record(
+        new RecordContactOutcome(
+            "in-3",
+            CASE,
+            Set.of(),
+            Channel.SMS,
+            Direction.INBOUND,
+            PHONE,
+            AT,
+            ContactOutcome.DELIVERED,
+            false,
+            "Cancel"));
+
+    var debtor = debtors.find(DebtorId.of("D-1")).orElseThrow();
+    assertThat(debtor.contactPoint(PHONE).orElseThrow().isOptedOutAt(AT)).isTrue();
+    assertThat(attempts.find("in-3").orElseThrow().outcome()).isEqualTo(ContactOutcome.OPT_OUT);
+    assertThat(signalled()).containsExactly(CaseEvent.OptedOut.class);
+  }
+
+  @Test
   void aCeaseRequestIsEffectiveOnReceipt() {
     outcome("in-2", Channel.VOICE, Direction.INBOUND, ContactOutcome.CEASE_REQUEST);
 

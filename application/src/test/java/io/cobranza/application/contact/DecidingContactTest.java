@@ -1,0 +1,130 @@
+package io.cobranza.application.contact;
+
+import static io.cobranza.domain.fixtures.AccountBuilder.anAccount;
+import static io.cobranza.domain.fixtures.CaseBuilder.aCase;
+import static io.cobranza.domain.fixtures.DebtorBuilder.PHONE;
+import static io.cobranza.domain.fixtures.DebtorBuilder.aDebtor;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cobranza.application.InvalidCommandException;
+import io.cobranza.application.fakes.InMemoryCases;
+import io.cobranza.application.fakes.InMemoryContactAttempts;
+import io.cobranza.application.fakes.InMemoryDebtors;
+import io.cobranza.application.fakes.MutableClock;
+import io.cobranza.domain.account.AccountId;
+import io.cobranza.domain.account.AttorneyRepresentation;
+import io.cobranza.domain.collection.CaseId;
+import io.cobranza.domain.contact.ContactDecision;
+import io.cobranza.domain.contact.ContactGate;
+import io.cobranza.domain.contact.ContactPurpose;
+import io.cobranza.domain.contact.Initiator;
+import io.cobranza.domain.contact.RuleOverride;
+import io.cobranza.domain.contact.rulebook.StandardRuleBook;
+import io.cobranza.domain.debtor.Channel;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DecidingContactTest {
+  private static final CaseId CASE = CaseId.of("C-1");
+
+  /** 07:30 in Chicago on a Monday. */
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T13:30:00Z"));
+
+  private final InMemoryDebtors debtors = new InMemoryDebtors();
+  private final InMemoryCases cases = new InMemoryCases();
+  private final DecidingContact deciding =
+      new DecidingContact(
+          debtors,
+          cases,
+          new InMemoryContactAttempts(),
+          new ContactGate(StandardRuleBook.create()),
+          clock);
+
+  @BeforeEach
+  void aChicagoDebtorWithACardAndALoanRepresentedByAnAttorney() {
+    debtors.save(aDebtor().withTimeZone("America/Chicago").build());
+    cases.save(
+        aCase()
+            .withAccount(anAccount().withId("A-1").build())
+            .withAccount(
+                anAccount()
+                    .withId("A-2")
+                    .representedBy(
+                        new AttorneyRepresentation(
+                            "Counsel",
+                            "counsel@example.com",
+                            Instant.parse("2026-11-01T00:00:00Z")))
+                    .build())
+            .build());
+  }
+
+  private ContactDecision decide(DecideContact command) {
+    var result = deciding.decide(command);
+    assertThat(result).isInstanceOf(DecideContactResult.Decided.class);
+    return ((DecideContactResult.Decided) result).decision();
+  }
+
+  private static DecideContact smsAbout(String account) {
+    return new DecideContact(
+        CASE,
+        Channel.SMS,
+        PHONE,
+        Set.of(AccountId.of(account)),
+        ContactPurpose.COLLECTION,
+        Initiator.AUTOMATED,
+        List.of());
+  }
+
+  @Test
+  void aTextBeforeEightLocalIsDeferredUntilEight() {
+    var decision = decide(smsAbout("A-1"));
+
+    assertThat(decision)
+        .isInstanceOfSatisfying(
+            ContactDecision.Deferred.class,
+            d -> assertThat(d.until()).isEqualTo(Instant.parse("2026-11-23T14:00:00Z")));
+  }
+
+  @Test
+  void aContactAboutTheRepresentedDebtIsRefusedAndAboutEveryDebtTooNamingTheProvision() {
+    clock.set(Instant.parse("2026-11-23T16:00:00Z"));
+
+    assertThat(decide(smsAbout("A-1"))).isInstanceOf(ContactDecision.Allowed.class);
+    assertThat(decide(smsAbout("A-2")))
+        .isInstanceOfSatisfying(
+            ContactDecision.Refused.class,
+            r -> assertThat(r.rules().toString()).contains("1006.6(b)(2)"));
+    assertThat(decide(DecideContact.collection(CASE, Channel.SMS, PHONE)))
+        .isInstanceOf(ContactDecision.Refused.class);
+  }
+
+  @Test
+  void anUnknownCaseOrDebtIsNotFoundNamingTheField() {
+    assertThat(deciding.decide(DecideContact.collection(CaseId.of("C-9"), Channel.SMS, PHONE)))
+        .isEqualTo(new DecideContactResult.NotFound("caseId", "C-9"));
+    assertThat(deciding.decide(smsAbout("A-9")))
+        .isEqualTo(new DecideContactResult.NotFound("accountIds", "A-9"));
+  }
+
+  @Test
+  void onlyAPersonCanOverrideARule() {
+    var override =
+        new RuleOverride(
+            "regf.call-frequency", "debtor asked to be called back", "agent-7", clock.instant());
+    assertThatThrownBy(() ->
+            new DecideContact(
+                CASE,
+                Channel.VOICE,
+                PHONE,
+                Set.of(),
+                ContactPurpose.COLLECTION,
+                Initiator.AUTOMATED,
+                List.of(override)))
+        .isInstanceOfSatisfying(
+            InvalidCommandException.class, e -> assertThat(e.field()).isEqualTo("overrides"));
+  }
+}
