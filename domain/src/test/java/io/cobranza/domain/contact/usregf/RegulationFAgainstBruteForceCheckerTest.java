@@ -359,9 +359,9 @@ class RegulationFAgainstBruteForceCheckerTest {
             now,
             span,
             Arbitraries.integers().between(0, 2))
-        .flatAs((stated, phone, inconvenient, at, spanSeconds, consentCount) ->
+        .flatAs((stated, phone, inconvenient, at, spanDays, consentCount) ->
             Combinators.combine(
-                    attempt(at, spanSeconds).list().ofMaxSize(40),
+                    attempt(at, spanDays * 86_400L).list().ofMaxSize(40),
                     consent(at).list().ofSize(consentCount),
                     proposed())
                 .as((attempts, consents, proposed) ->
