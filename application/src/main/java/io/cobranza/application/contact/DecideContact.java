@@ -38,7 +38,7 @@ public record DecideContact(
     present(purpose, "purpose");
     present(initiator, "initiator");
     require(!address.isBlank(), "address", "must not be blank");
-    accountIds = Set.copyOf(present(accountIds, "accountIds"));
+    accountIds = AccountId.sortedSet(present(accountIds, "accountIds"));
     overrides = List.copyOf(present(overrides, "overrides"));
     require(
         overrides.isEmpty() || initiator == Initiator.PERSON,

@@ -82,7 +82,7 @@ public record CollectionCase(
 
   /** The ids of the case's accounts. */
   public Set<AccountId> accountIds() {
-    return accounts.stream().map(Account::id).collect(Collectors.toUnmodifiableSet());
+    return AccountId.sortedSet(accounts.stream().map(Account::id).toList());
   }
 
   /** One of the case's accounts. */

@@ -39,7 +39,7 @@ public record ContactAttempt(
     Objects.requireNonNull(address, "address");
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(outcome, "outcome");
-    accountIds = Set.copyOf(accountIds);
+    accountIds = AccountId.sortedSet(accountIds);
   }
 
   /** Whether this attempt was about the given debt. */

@@ -29,7 +29,7 @@ public record ProposedContact(
     Objects.requireNonNull(address, "address");
     Objects.requireNonNull(purpose, "purpose");
     Objects.requireNonNull(initiator, "initiator");
-    accountIds = Set.copyOf(accountIds);
+    accountIds = AccountId.sortedSet(accountIds);
     overrides = List.copyOf(overrides);
     if (accountIds.isEmpty()) {
       throw new IllegalArgumentException("accountIds: a contact is about at least one debt");

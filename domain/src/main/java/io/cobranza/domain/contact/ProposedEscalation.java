@@ -27,7 +27,7 @@ public record ProposedEscalation(Kind kind, Set<AccountId> accountIds, Initiator
   public ProposedEscalation {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(initiator, "initiator");
-    accountIds = Set.copyOf(accountIds);
+    accountIds = AccountId.sortedSet(accountIds);
     if (accountIds.isEmpty()) {
       throw new IllegalArgumentException("accountIds: an escalation concerns at least one debt");
     }

@@ -2,6 +2,7 @@ package io.cobranza.domain.debtor;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -55,7 +56,9 @@ public record ContactPoint(
       throw new IllegalArgumentException("contact point address must not be blank");
     }
     consentedChannels =
-        consentedChannels.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(consentedChannels));
+        consentedChannels.isEmpty()
+            ? Set.of()
+            : Collections.unmodifiableSet(EnumSet.copyOf(consentedChannels));
     for (var channel : consentedChannels) {
       if (!kind.carries(channel)) {
         throw new IllegalArgumentException(

@@ -2,6 +2,7 @@ package io.cobranza.domain.debtor;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,7 +51,9 @@ public record Debtor(
     Objects.requireNonNull(language, "language");
     contactPoints = List.copyOf(contactPoints);
     prohibitedMedia =
-        prohibitedMedia.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(prohibitedMedia));
+        prohibitedMedia.isEmpty()
+            ? Set.of()
+            : Collections.unmodifiableSet(EnumSet.copyOf(prohibitedMedia));
     inconvenientTimes = List.copyOf(inconvenientTimes);
     var seen = new java.util.HashSet<String>();
     for (var point : contactPoints) {

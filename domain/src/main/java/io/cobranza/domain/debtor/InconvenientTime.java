@@ -2,6 +2,7 @@ package io.cobranza.domain.debtor;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -24,7 +25,7 @@ public record InconvenientTime(Set<DayOfWeek> days, LocalTime from, LocalTime to
     if (from.equals(to)) {
       throw new IllegalArgumentException("to: an inconvenient time must not be empty");
     }
-    days = Set.copyOf(EnumSet.copyOf(days));
+    days = Collections.unmodifiableSet(EnumSet.copyOf(days));
   }
 
   /** Every day of the week between the two times. */

@@ -13,6 +13,7 @@ import io.cobranza.domain.debtor.Debtor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class CaseHoldPolicy implements ContactPolicy {
     if (kinds.isEmpty()) {
       throw new IllegalArgumentException("kinds: a hold rule enforces at least one kind");
     }
-    this.kinds = Set.copyOf(EnumSet.copyOf(kinds));
+    this.kinds = Collections.unmodifiableSet(EnumSet.copyOf(kinds));
     this.defaultLengths = Map.copyOf(defaultLengths);
     var copy = new EnumMap<HoldKind, Set<ContactPurpose>>(HoldKind.class);
     permitted.forEach((kind, purposes) -> copy.put(kind, Set.copyOf(purposes)));

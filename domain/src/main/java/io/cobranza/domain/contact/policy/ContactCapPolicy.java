@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -68,7 +69,7 @@ public final class ContactCapPolicy implements ContactPolicy {
     if (channels.isEmpty()) {
       throw new IllegalArgumentException("channels: a cap applies to at least one channel");
     }
-    this.channels = Set.copyOf(EnumSet.copyOf(channels));
+    this.channels = Collections.unmodifiableSet(EnumSet.copyOf(channels));
     if (max < 1) {
       throw new IllegalArgumentException("max: a cap allows at least one contact");
     }
@@ -78,7 +79,7 @@ public final class ContactCapPolicy implements ContactPolicy {
     if (countedOutcomes.isEmpty()) {
       throw new IllegalArgumentException("countedOutcomes: a cap counts at least one outcome");
     }
-    this.countedOutcomes = Set.copyOf(EnumSet.copyOf(countedOutcomes));
+    this.countedOutcomes = Collections.unmodifiableSet(EnumSet.copyOf(countedOutcomes));
     this.consent = consent;
     this.zones = Objects.requireNonNull(zones, "zones");
   }

@@ -9,6 +9,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -56,9 +57,10 @@ public final class ContactHoursPolicy implements ContactPolicy {
     if (days.isEmpty()) {
       throw new IllegalArgumentException("days: contact must be allowed on at least one day");
     }
-    this.days = Set.copyOf(EnumSet.copyOf(days));
-    this.holidays = Set.copyOf(holidays);
-    this.channels = Set.copyOf(channels);
+    this.days = Collections.unmodifiableSet(EnumSet.copyOf(days));
+    this.holidays = Collections.unmodifiableSortedSet(new java.util.TreeSet<>(holidays));
+    this.channels =
+        channels.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(channels));
     this.zones = Objects.requireNonNull(zones, "zones");
   }
 

@@ -13,6 +13,7 @@ import io.cobranza.domain.debtor.Debtor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -53,7 +54,8 @@ public final class DisputePolicy implements ContactPolicy {
       Function<Account, String> context) {
     this.rule = Objects.requireNonNull(rule, "rule");
     this.lifts = Objects.requireNonNull(lifts, "lifts");
-    this.permitted = permitted.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(permitted));
+    this.permitted =
+        permitted.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(permitted));
     this.context = Objects.requireNonNull(context, "context");
   }
 

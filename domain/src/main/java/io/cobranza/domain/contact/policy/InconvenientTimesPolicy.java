@@ -9,6 +9,8 @@ import io.cobranza.domain.debtor.InconvenientTime;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -36,7 +38,8 @@ public final class InconvenientTimesPolicy implements ContactPolicy {
   public InconvenientTimesPolicy(
       RuleRef rule, Set<Channel> channels, CandidateZones zones, boolean replyExempt) {
     this.rule = Objects.requireNonNull(rule, "rule");
-    this.channels = Set.copyOf(channels);
+    this.channels =
+        channels.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(channels));
     this.zones = Objects.requireNonNull(zones, "zones");
     this.replyExempt = replyExempt;
   }
