@@ -50,6 +50,11 @@ public record ProposedContact(
     return new ProposedContact(channel, address, accountIds, purpose, initiator, all);
   }
 
+  /** This contact, made by a person rather than the platform. */
+  public ProposedContact byAPerson() {
+    return new ProposedContact(channel, address, accountIds, purpose, Initiator.PERSON, overrides);
+  }
+
   /** This contact for another purpose. */
   public ProposedContact forPurpose(ContactPurpose newPurpose) {
     return new ProposedContact(channel, address, accountIds, newPurpose, initiator, overrides);

@@ -1,5 +1,6 @@
 package io.cobranza.domain.protocol;
 
+import io.cobranza.domain.contact.ContactPurpose;
 import io.cobranza.domain.debtor.Channel;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -88,6 +89,17 @@ public final class ProtocolValidator {
         requireText(id, "template", s.template(), errors);
         if (s.channel() == Channel.VOICE) {
           errors.add(ProtocolError.inStep(id, "channel", "a voice call is a Call step"));
+        }
+        if (s.purpose() != ContactPurpose.COLLECTION
+            && s.purpose() != ContactPurpose.VALIDATION_NOTICE) {
+          // Replies, verification and the notices after a cease are exceptions the contact
+          // rules grant to what really is one: a person answers, a use case sends them.
+          errors.add(
+              ProtocolError.inStep(
+                  id,
+                  "purpose",
+                  "a protocol sends COLLECTION or VALIDATION_NOTICE messages only, not "
+                      + s.purpose()));
         }
         requirePositive(id, "awaitOutcome", s.awaitOutcome(), errors);
       }

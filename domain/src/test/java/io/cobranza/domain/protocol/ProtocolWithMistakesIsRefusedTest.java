@@ -3,6 +3,7 @@ package io.cobranza.domain.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cobranza.domain.contact.ContactPurpose;
 import io.cobranza.domain.contact.ProposedEscalation;
 import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.fixtures.ExampleProtocols;
@@ -55,6 +56,40 @@ class ProtocolWithMistakesIsRefusedTest {
   void theExampleProtocolsAreValid() {
     assertThat(ExampleProtocols.earlyStageDigitalFirst().validate().errors()).isEmpty();
     assertThat(ExampleProtocols.lateStageAgentLed().validate().errors()).isEmpty();
+  }
+
+  @Test
+  void aProtocolCannotClaimTheContactRulesExceptionsForItsMessages() {
+    for (var purpose :
+        List.of(
+            ContactPurpose.REPLY_TO_DEBTOR,
+            ContactPurpose.VERIFICATION,
+            ContactPurpose.CEASE_TERMINATION_NOTICE,
+            ContactPurpose.CEASE_REMEDY_MAY_BE_INVOKED,
+            ContactPurpose.CEASE_REMEDY_INTENDED)) {
+      var claiming =
+          protocol(
+              "sms",
+              new Step.Send(
+                  "sms", Channel.SMS, "t", purpose, Step.DEFAULT_AWAIT_OUTCOME, "end", Map.of()),
+              end("end"));
+      assertThat(errorsOf(claiming))
+          .singleElement()
+          .satisfies(e -> assertThat(e.field()).isEqualTo("purpose"));
+    }
+    var notice =
+        protocol(
+            "sms",
+            new Step.Send(
+                "sms",
+                Channel.LETTER,
+                "t",
+                ContactPurpose.VALIDATION_NOTICE,
+                Step.DEFAULT_AWAIT_OUTCOME,
+                "end",
+                Map.of()),
+            end("end"));
+    assertThat(errorsOf(notice)).isEmpty();
   }
 
   @Test

@@ -74,6 +74,14 @@ public record ConfigurableRuleSet(
   /** The prefix of the baseline rules' ids, which caps may not use. */
   public static final String BASELINE_PREFIX = "baseline.";
 
+  /**
+   * Rule ids of the platform and the built-in regulations, which an operator's caps may not use.
+   */
+  private static final List<String> RESERVED_PREFIXES =
+      List.of(BASELINE_PREFIX, "gate.", "regf.", "conc.", "platform.", "case.");
+
+  private static final Set<String> RESERVED_IDS = Set.of(CONTACT_HOURS_ID, "moratorium");
+
   private static final Pattern ID = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
 
   public ConfigurableRuleSet {
@@ -268,9 +276,8 @@ public record ConfigurableRuleSet(
       errors.add(
           new SpecError(
               field + ".id", "'" + cap.id() + "' is not an id of lower-case words and . or -"));
-    } else if (cap.id().startsWith(BASELINE_PREFIX)
-        || cap.id().startsWith("gate.")
-        || cap.id().equals(CONTACT_HOURS_ID)) {
+    } else if (RESERVED_PREFIXES.stream().anyMatch(cap.id()::startsWith)
+        || RESERVED_IDS.contains(cap.id())) {
       errors.add(new SpecError(field + ".id", "'" + cap.id() + "' is reserved"));
     } else if (!ids.add(cap.id())) {
       errors.add(new SpecError(field + ".id", "'" + cap.id() + "' is used by another cap"));

@@ -22,6 +22,12 @@ import java.util.function.Predicate;
  * through when {@code replyExempt} (comment 6(b)(1)-2 of Regulation F).
  */
 public final class InconvenientTimesPolicy implements ContactPolicy {
+  /**
+   * How soon a reply to a message the debtor sent at a time they called inconvenient must follow it
+   * to count as answering "at that time".
+   */
+  public static final java.time.Duration REPLY_WITHIN = java.time.Duration.ofHours(1);
+
   private final RuleRef rule;
   private final Set<Channel> channels;
   private final CandidateZones zones;
@@ -55,10 +61,18 @@ public final class InconvenientTimesPolicy implements ContactPolicy {
     if (times.isEmpty() || !channels.contains(request.proposed().channel())) {
       return PolicyVerdict.pass();
     }
-    if (replyExempt && ReplyToDebtor.isValidReply(request)) {
-      return PolicyVerdict.pass();
-    }
     var candidates = zones.forDebtor(request.debtor());
+    if (replyExempt) {
+      // Comment 6(b)(1)-2: a debtor who gets in touch at a time they called inconvenient may be
+      // answered once at that time: so only a prompt reply to a message sent in such a window.
+      var repliedTo = ReplyToDebtor.repliedTo(request, REPLY_WITHIN);
+      if (repliedTo.isPresent()
+          && candidates.stream()
+              .anyMatch(zone ->
+                  !isConvenient(times, LocalDateTime.ofInstant(repliedTo.get().at(), zone)))) {
+        return PolicyVerdict.pass();
+      }
+    }
     Predicate<LocalDateTime> convenient = local -> isConvenient(times, local);
     var inconvenient = LocalTimeSearch.zonesNotAllowing(request.at(), candidates, convenient);
     if (inconvenient.isEmpty()) {

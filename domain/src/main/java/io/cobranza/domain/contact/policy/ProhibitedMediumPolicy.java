@@ -14,6 +14,9 @@ import java.util.Objects;
  * one reply in the same medium to a contact the debtor started through it is let through.
  */
 public final class ProhibitedMediumPolicy implements ContactPolicy {
+  /** How soon the one reply to the debtor's own message on a prohibited medium must follow it. */
+  public static final java.time.Duration REPLY_WITHIN = java.time.Duration.ofHours(24);
+
   private final RuleRef rule;
   private final boolean replyExempt;
 
@@ -48,7 +51,7 @@ public final class ProhibitedMediumPolicy implements ContactPolicy {
     if (!isProhibited(request.debtor(), channel)) {
       return PolicyVerdict.pass();
     }
-    if (replyExempt && ReplyToDebtor.isValidReply(request)) {
+    if (replyExempt && ReplyToDebtor.repliedTo(request, REPLY_WITHIN).isPresent()) {
       return PolicyVerdict.pass();
     }
     return PolicyVerdict.refuse("the debtor asked us not to use " + channel + " at all");

@@ -8,17 +8,23 @@ import io.cobranza.domain.contact.GateRequest;
 /**
  * Recognises the one reply, in the same medium, to a contact the debtor started (12 CFR
  * 1006.14(h)(2)(ii); comment 6(b)(1)-2): a contact for {@link ContactPurpose#REPLY_TO_DEBTOR} on
- * the channel of the debtor's latest incoming contact, when nothing has been sent on that channel
- * since. Only the rules that name this exception let a reply through.
+ * the channel of the debtor's latest incoming contact, made by a person, within a short time of it,
+ * when nothing has been sent on that channel since and that contact was not itself a request to
+ * stop. Only the rules that name this exception let a reply through, each with its own bound.
  */
 public final class ReplyToDebtor {
   private ReplyToDebtor() {}
 
-  /** Whether the request is a valid one-off reply to the debtor's latest contact on its channel. */
-  public static boolean isValidReply(GateRequest request) {
+  /**
+   * The debtor's latest incoming contact on the proposed channel, if the request is a valid one-off
+   * reply to it made within {@code within} of it.
+   */
+  public static java.util.Optional<ContactAttempt> repliedTo(
+      GateRequest request, java.time.Duration within) {
     var proposed = request.proposed();
-    if (proposed.purpose() != ContactPurpose.REPLY_TO_DEBTOR) {
-      return false;
+    if (proposed.purpose() != ContactPurpose.REPLY_TO_DEBTOR
+        || proposed.initiator() != io.cobranza.domain.contact.Initiator.PERSON) {
+      return java.util.Optional.empty();
     }
     ContactAttempt lastInbound = null;
     for (var attempt : request.history().attempts()) {
@@ -28,17 +34,20 @@ public final class ReplyToDebtor {
         lastInbound = attempt;
       }
     }
-    if (lastInbound == null) {
-      return false;
+    if (lastInbound == null
+        || lastInbound.at().plus(within).isBefore(request.at())
+        || lastInbound.outcome() == io.cobranza.domain.contact.ContactOutcome.OPT_OUT
+        || lastInbound.outcome() == io.cobranza.domain.contact.ContactOutcome.CEASE_REQUEST) {
+      return java.util.Optional.empty();
     }
     for (var attempt : request.history().attempts()) {
       if (attempt.channel() == proposed.channel()
           && attempt.direction() == Direction.OUTBOUND
           && attempt.at().isAfter(lastInbound.at())
           && !attempt.at().isAfter(request.at())) {
-        return false;
+        return java.util.Optional.empty();
       }
     }
-    return true;
+    return java.util.Optional.of(lastInbound);
   }
 }

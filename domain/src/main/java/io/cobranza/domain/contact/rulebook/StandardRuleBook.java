@@ -22,15 +22,34 @@ public final class StandardRuleBook {
   }
 
   /**
-   * The built-in rule sets plus the operator's, which add jurisdictions or replace built-in ones (a
-   * subdivision such as {@code US-MA} replaces its country's set for debtors there, so compose it
-   * from {@link RegulationF#rules()} with {@link ContactRules#plus}).
+   * The built-in rule sets plus the operator's. An operator's rule set for a jurisdiction with no
+   * built-in one (a country, or a subdivision of one) stands alone. One for a country that has a
+   * built-in regulation, or for a subdivision of it ({@code US}, {@code US-MA}), is added on top of
+   * the regulation's rules and can only tighten them, unless it already holds every one of the
+   * regulation's rules (it was built from the regulation's own factory, such as {@code
+   * FcaConc7.rules(from, to)} or {@code RegulationF.rules().plus(...)}): no operator data can
+   * switch a regulation's rule off.
+   *
+   * @throws IllegalArgumentException if an operator rule reuses the id of a regulation's rule
    */
   public static ContactRuleBook withOperatorRules(Map<Jurisdiction, ContactRules> operatorRules) {
-    var all = new HashMap<Jurisdiction, ContactRules>();
-    all.put(Jurisdiction.US, RegulationF.rules());
-    all.put(Jurisdiction.GB, FcaConc7.rules());
-    all.putAll(operatorRules);
+    var builtIn = Map.of(Jurisdiction.US, RegulationF.rules(), Jurisdiction.GB, FcaConc7.rules());
+    var all = new HashMap<Jurisdiction, ContactRules>(builtIn);
+    for (var entry : operatorRules.entrySet()) {
+      var regulation = builtIn.get(entry.getKey().countryLevel());
+      var operator = entry.getValue();
+      all.put(
+          entry.getKey(),
+          regulation == null || holdsEveryRule(operator, regulation)
+              ? operator
+              : regulation.plus(regulation.name() + " + " + operator.name(), operator.policies()));
+    }
     return new ContactRuleBook(all);
+  }
+
+  private static boolean holdsEveryRule(ContactRules rules, ContactRules regulation) {
+    var ids = new java.util.HashSet<String>();
+    rules.policies().forEach(p -> ids.add(p.rule().id()));
+    return regulation.policies().stream().allMatch(p -> ids.contains(p.rule().id()));
   }
 }

@@ -211,7 +211,7 @@ class RegulationFAgainstBruteForceCheckerTest {
           if (hour < 8 || hour >= 21) {
             return false;
           }
-          if (s.inconvenient() != null && !isReply(s, t)) {
+          if (s.inconvenient() != null && !isReply(s, t, List.copyOf(zones))) {
             var local = LocalDateTime.ofInstant(t, zone);
             if (s.inconvenient().covers(local.getDayOfWeek(), local.toLocalTime())) {
               return false;
@@ -300,32 +300,46 @@ class RegulationFAgainstBruteForceCheckerTest {
       return false;
     }
 
-    private static boolean isReply(Scenario s, Instant t) {
+    /**
+     * A reply, by a person, within an hour of the debtor's own latest message on the channel, which
+     * came at a time they had called inconvenient and was not a request to stop, with nothing sent
+     * on the channel since.
+     */
+    private static boolean isReply(Scenario s, Instant t, List<ZoneId> zones) {
       var proposed = s.proposed();
-      if (proposed.purpose() != ContactPurpose.REPLY_TO_DEBTOR) {
+      if (proposed.purpose() != ContactPurpose.REPLY_TO_DEBTOR
+          || proposed.initiator() != Initiator.PERSON) {
         return false;
       }
-      Instant lastInbound = null;
+      ContactAttempt lastInbound = null;
       for (var a : s.attempts()) {
         if (a.channel() == proposed.channel()
             && a.direction() == Direction.INBOUND
             && !a.at().isAfter(t)
-            && (lastInbound == null || a.at().isAfter(lastInbound))) {
-          lastInbound = a.at();
+            && (lastInbound == null || a.at().isAfter(lastInbound.at()))) {
+          lastInbound = a;
         }
       }
-      if (lastInbound == null) {
+      if (lastInbound == null
+          || Duration.between(lastInbound.at(), t).compareTo(Duration.ofHours(1)) > 0
+          || lastInbound.outcome() == ContactOutcome.OPT_OUT
+          || lastInbound.outcome() == ContactOutcome.CEASE_REQUEST) {
         return false;
       }
       for (var a : s.attempts()) {
         if (a.channel() == proposed.channel()
             && a.direction() == Direction.OUTBOUND
-            && a.at().isAfter(lastInbound)
+            && a.at().isAfter(lastInbound.at())
             && !a.at().isAfter(t)) {
           return false;
         }
       }
-      return true;
+      var inbound = lastInbound.at();
+      return zones.stream()
+          .anyMatch(zone -> {
+            var local = LocalDateTime.ofInstant(inbound, zone);
+            return s.inconvenient().covers(local.getDayOfWeek(), local.toLocalTime());
+          });
     }
 
     private static boolean isCall(Channel channel) {
@@ -457,7 +471,7 @@ class RegulationFAgainstBruteForceCheckerTest {
                 },
                 accounts,
                 why,
-                Initiator.AUTOMATED,
+                why == ContactPurpose.REPLY_TO_DEBTOR ? Initiator.PERSON : Initiator.AUTOMATED,
                 List.of()));
   }
 

@@ -93,10 +93,19 @@ class RegulationFInconvenientTimesTest {
   @Test
   void theDebtorsOwnTextAtAnInconvenientTimeMayBeAnsweredOnceInTheSameMedium() {
     var theirText = aText().inbound().at(chicago("2026-04-06T10:00")).build();
-    var reply = text().forPurpose(ContactPurpose.REPLY_TO_DEBTOR);
+    var reply = text().forPurpose(ContactPurpose.REPLY_TO_DEBTOR).byAPerson();
     assertThatDecision(
             decide(atWorkOnWeekdays, List.of(theirText), reply, chicago("2026-04-06T10:05")))
         .isAllowed();
+    // "At that time": not hours later, and not in another inconvenient window.
+    assertThatDecision(
+            decide(atWorkOnWeekdays, List.of(theirText), reply, chicago("2026-04-06T13:00")))
+        .isDeferredUntil(chicago("2026-04-06T17:00"));
+    // A text they sent at a convenient time is no licence to answer at an inconvenient one.
+    var earlyText = aText().inbound().at(chicago("2026-04-06T08:30")).build();
+    assertThatDecision(
+            decide(atWorkOnWeekdays, List.of(earlyText), reply, chicago("2026-04-06T09:05")))
+        .isDeferredUntil(chicago("2026-04-06T17:00"));
 
     var ourReply = aText().at(chicago("2026-04-06T10:05")).build();
     assertThatDecision(

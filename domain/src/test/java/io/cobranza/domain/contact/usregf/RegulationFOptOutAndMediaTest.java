@@ -98,8 +98,16 @@ class RegulationFOptOutAndMediaTest {
   void theDebtorsOwnEmailInAProhibitedMediumMayBeAnsweredOnceThroughIt() {
     var noEmail = aDebtor().withProhibitedMedium(Channel.EMAIL).build();
     var theirEmail = anEmail().inbound().at(chicago("2026-04-07T11:00")).build();
-    var reply = email().forPurpose(ContactPurpose.REPLY_TO_DEBTOR);
+    var reply = email().forPurpose(ContactPurpose.REPLY_TO_DEBTOR).byAPerson();
     assertThatDecision(decide(noEmail, List.of(theirEmail), reply)).isAllowed();
+    // The platform cannot claim to be replying; and a reply is prompt, not a month later.
+    assertThatDecision(
+            decide(
+                noEmail, List.of(theirEmail), email().forPurpose(ContactPurpose.REPLY_TO_DEBTOR)))
+        .isRefusedBy("regf.prohibited-medium");
+    var theirOldEmail = anEmail().inbound().at(chicago("2026-03-07T11:00")).build();
+    assertThatDecision(decide(noEmail, List.of(theirOldEmail), reply))
+        .isRefusedBy("regf.prohibited-medium");
 
     var ourReply = anEmail().at(chicago("2026-04-07T11:30")).build();
     assertThatDecision(decide(noEmail, List.of(theirEmail, ourReply), reply))
