@@ -19,8 +19,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.OrderField;
+import org.jooq.TableLike;
 import org.jspecify.annotations.Nullable;
 
 /** Accounts with their stage history: written by the cases, read inside a case's query. */
@@ -29,6 +32,19 @@ final class AccountRows {
 
   /** The accounts of a case, in the case's order, each with its stage history. */
   static Field<List<Account>> ofCase(Field<String> caseId) {
+    return where(
+        CASE_ACCOUNTS.join(ACCOUNTS).on(ACCOUNTS.ID.eq(CASE_ACCOUNTS.ACCOUNT_ID)),
+        CASE_ACCOUNTS.CASE_ID.eq(caseId),
+        CASE_ACCOUNTS.POSITION);
+  }
+
+  /** The account with an id (a list of one, or none), with its stage history. */
+  static Field<List<Account>> withId(Field<String> accountId) {
+    return where(ACCOUNTS, ACCOUNTS.ID.eq(accountId), ACCOUNTS.ID);
+  }
+
+  private static Field<List<Account>> where(
+      TableLike<?> from, Condition condition, OrderField<?> order) {
     return multiset(
             select(
                     ACCOUNTS.ID,
@@ -51,11 +67,9 @@ final class AccountRows {
                     ACCOUNTS.DISPUTE_VERIFICATION_SENT_AT,
                     ACCOUNTS.DISPUTE_RESOLVED_AT,
                     ACCOUNTS.VALIDATION_NOTICE_SENT_ON)
-                .from(CASE_ACCOUNTS)
-                .join(ACCOUNTS)
-                .on(ACCOUNTS.ID.eq(CASE_ACCOUNTS.ACCOUNT_ID))
-                .where(CASE_ACCOUNTS.CASE_ID.eq(caseId))
-                .orderBy(CASE_ACCOUNTS.POSITION))
+                .from(from)
+                .where(condition)
+                .orderBy(order))
         .convertFrom(r -> r.map(mapping(AccountRows::account)));
   }
 

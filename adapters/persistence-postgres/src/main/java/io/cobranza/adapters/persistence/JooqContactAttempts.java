@@ -57,7 +57,7 @@ final class JooqContactAttempts implements ContactAttempts {
     return attemptsWhere(CONTACT_ATTEMPTS.ID.eq(attemptId)).stream().findFirst();
   }
 
-  private List<ContactAttempt> attemptsWhere(Condition condition) {
+  List<ContactAttempt> attemptsWhere(Condition condition) {
     var accounts =
         multiset(
                 select(CONTACT_ATTEMPT_ACCOUNTS.ACCOUNT_ID)

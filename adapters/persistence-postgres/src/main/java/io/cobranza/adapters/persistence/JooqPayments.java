@@ -31,7 +31,7 @@ final class JooqPayments implements Payments {
     return where(PAYMENTS.ACCOUNT_ID.eq(accountId.value()));
   }
 
-  private List<Payment> where(Condition condition) {
+  List<Payment> where(Condition condition) {
     return dsl.select(
             PAYMENTS.ID,
             PAYMENTS.ACCOUNT_ID,

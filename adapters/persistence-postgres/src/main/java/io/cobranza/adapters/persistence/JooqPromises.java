@@ -32,7 +32,7 @@ final class JooqPromises implements Promises {
     return where(PROMISES.ACCOUNT_ID.eq(accountId.value()));
   }
 
-  private List<PromiseToPay> where(Condition condition) {
+  List<PromiseToPay> where(Condition condition) {
     return dsl.select(
             PROMISES.ID,
             PROMISES.ACCOUNT_ID,

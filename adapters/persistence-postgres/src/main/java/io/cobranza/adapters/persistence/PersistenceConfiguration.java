@@ -5,6 +5,7 @@ import io.cobranza.application.audit.AuditTrail;
 import io.cobranza.application.collection.Cases;
 import io.cobranza.application.contact.ContactAttempts;
 import io.cobranza.application.debtor.Debtors;
+import io.cobranza.application.kpi.PortfolioFacts;
 import io.cobranza.application.payment.Payments;
 import io.cobranza.application.payment.Promises;
 import io.cobranza.application.protocol.Protocols;
@@ -89,6 +90,11 @@ public final class PersistenceConfiguration {
   /** The audit trail. */
   public AuditTrail auditTrail() {
     return new JooqAuditTrail(dsl);
+  }
+
+  /** The facts of portfolios, for their KPIs. */
+  public PortfolioFacts portfolioFacts() {
+    return new JooqPortfolioFacts(dsl);
   }
 
   DSLContext dsl() {
