@@ -1,0 +1,76 @@
+package io.cobranza.adapters.persistence;
+
+import static io.cobranza.adapters.persistence.jooq.Tables.PAYMENTS;
+import static org.jooq.Records.mapping;
+
+import io.cobranza.application.payment.Payments;
+import io.cobranza.domain.account.AccountId;
+import io.cobranza.domain.payment.Payment;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+/** {@link Payments} in the append-only table payments, unique by the provider's reference. */
+final class JooqPayments implements Payments {
+  private final DSLContext dsl;
+
+  JooqPayments(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  @Override
+  public Optional<Payment> find(String paymentId) {
+    return where(PAYMENTS.ID.eq(paymentId)).stream().findFirst();
+  }
+
+  @Override
+  public List<Payment> onAccount(AccountId accountId) {
+    return where(PAYMENTS.ACCOUNT_ID.eq(accountId.value()));
+  }
+
+  List<Payment> where(Condition condition) {
+    return dsl.select(
+            PAYMENTS.ID,
+            PAYMENTS.ACCOUNT_ID,
+            PAYMENTS.AMOUNT,
+            PAYMENTS.AMOUNT_CURRENCY,
+            PAYMENTS.RECEIVED_ON,
+            PAYMENTS.METHOD)
+        .from(PAYMENTS)
+        .where(condition)
+        .orderBy(PAYMENTS.RECEIVED_ON, PAYMENTS.SEQ)
+        .fetch(mapping(JooqPayments::payment));
+  }
+
+  private static Payment payment(
+      String id,
+      String accountId,
+      BigDecimal amount,
+      String currency,
+      LocalDate receivedOn,
+      String method) {
+    return new Payment(
+        id, AccountId.of(accountId), Columns.money(amount, currency), receivedOn, method);
+  }
+
+  @Override
+  public void append(Payment payment) {
+    int written =
+        dsl.insertInto(PAYMENTS)
+            .set(PAYMENTS.ID, payment.id())
+            .set(PAYMENTS.ACCOUNT_ID, payment.accountId().value())
+            .set(PAYMENTS.AMOUNT, payment.amount().amount())
+            .set(PAYMENTS.AMOUNT_CURRENCY, payment.amount().currency().getCurrencyCode())
+            .set(PAYMENTS.RECEIVED_ON, payment.receivedOn())
+            .set(PAYMENTS.METHOD, payment.method())
+            .onConflictDoNothing()
+            .execute();
+    if (written == 0) {
+      // The use case checks the id first; a duplicate here is a bug or a lost race.
+      throw new IllegalStateException("payment " + payment.id() + " appended twice");
+    }
+  }
+}

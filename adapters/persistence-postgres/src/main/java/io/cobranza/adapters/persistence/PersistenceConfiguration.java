@@ -1,0 +1,103 @@
+package io.cobranza.adapters.persistence;
+
+import io.cobranza.application.Transactions;
+import io.cobranza.application.audit.AuditTrail;
+import io.cobranza.application.collection.Cases;
+import io.cobranza.application.contact.ContactAttempts;
+import io.cobranza.application.debtor.Debtors;
+import io.cobranza.application.kpi.PortfolioFacts;
+import io.cobranza.application.payment.Payments;
+import io.cobranza.application.payment.Promises;
+import io.cobranza.application.protocol.Protocols;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+
+/**
+ * The persistence adapter over one PostgreSQL data source: migrates the schema and hands out the
+ * repositories, which all share one transaction per thread.
+ *
+ * <p>Every repository uses the same {@link DSLContext}, whose {@link
+ * ThreadLocalTransactionProvider} binds the connection of a running transaction to the thread: a
+ * repository called inside {@link Transactions#inTransaction} writes in that transaction, and
+ * outside one each statement commits by itself. No Spring is needed; {@code deploy} turns these
+ * methods into beans.
+ */
+public final class PersistenceConfiguration {
+  private final DSLContext dsl;
+
+  /** The adapter over a data source whose schema is already migrated. */
+  public PersistenceConfiguration(DataSource dataSource) {
+    this.dsl =
+        DSL.using(
+            new DefaultConfiguration()
+                .set(SQLDialect.POSTGRES)
+                .set(
+                    new ThreadLocalTransactionProvider(
+                        new DataSourceConnectionProvider(dataSource))));
+  }
+
+  /** Brings the data source's schema to the newest migration (Flyway, {@code db/migration}). */
+  public static void migrate(DataSource dataSource) {
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .failOnMissingLocations(true)
+        .load()
+        .migrate();
+  }
+
+  /** The units of work that the repositories below share. */
+  public Transactions transactions() {
+    return new JooqTransactions(dsl);
+  }
+
+  /** The debtors. */
+  public Debtors debtors() {
+    return new JooqDebtors(dsl);
+  }
+
+  /** The collection cases, with their accounts and holds. */
+  public Cases cases() {
+    return new JooqCases(dsl);
+  }
+
+  /** The contact attempts and call consents. */
+  public ContactAttempts contactAttempts() {
+    return new JooqContactAttempts(dsl);
+  }
+
+  /** The payments. */
+  public Payments payments() {
+    return new JooqPayments(dsl);
+  }
+
+  /** The promises to pay. */
+  public Promises promises() {
+    return new JooqPromises(dsl);
+  }
+
+  /** The treatment protocols' versions. */
+  public Protocols protocols() {
+    return new JooqProtocols(dsl);
+  }
+
+  /** The audit trail. */
+  public AuditTrail auditTrail() {
+    return new JooqAuditTrail(dsl);
+  }
+
+  /** The facts of portfolios, for their KPIs. */
+  public PortfolioFacts portfolioFacts() {
+    return new JooqPortfolioFacts(dsl);
+  }
+
+  DSLContext dsl() {
+    return dsl;
+  }
+}
