@@ -283,13 +283,14 @@ public final class PortfolioRowValidator {
 
   private void amount(
       Problems problems, String field, BigDecimal amount, Currency currency, boolean positive) {
-    var value = amount.toPlainString();
+    // The value's text is built only for a problem: this runs for every amount of every row.
     if (amount.signum() < 0 || (positive && amount.signum() == 0)) {
-      problems.add(field, value, positive ? "must be positive" : "must not be negative");
+      problems.add(
+          field, amount.toPlainString(), positive ? "must be positive" : "must not be negative");
     } else if (amount.compareTo(limits.maxAmount()) > 0) {
       problems.add(
           field,
-          value,
+          amount.toPlainString(),
           "is beyond the ceiling of "
               + limits.maxAmount().toPlainString()
               + " "
@@ -300,7 +301,7 @@ public final class PortfolioRowValidator {
     if (amount.scale() > digits && amount.stripTrailingZeros().scale() > digits) {
       problems.add(
           field,
-          value,
+          amount.toPlainString(),
           "has more decimals than " + currency.getCurrencyCode() + " allows (" + digits + ")");
     }
   }
@@ -327,18 +328,17 @@ public final class PortfolioRowValidator {
           "more than " + limits.maxPaymentsPerAccount() + " payments in one row");
       return;
     }
-    Set<String> ids = new HashSet<>();
+    Set<String> ids = row.payments().size() > 1 ? new HashSet<>() : new HashSet<>(1);
     for (var p : row.payments()) {
-      var entry = p.receivedOn() + ":" + p.amount().toPlainString();
       if (currency != null) {
         amount(problems, "payments", p.amount(), currency, true);
       }
       if (p.receivedOn().isAfter(latest)) {
-        problems.add("payments", entry, "is dated in the future");
+        problems.add("payments", entry(p), "is dated in the future");
       } else if (p.receivedOn().isAfter(row.asOf())) {
-        problems.add("payments", entry, "is dated after as_of " + row.asOf());
+        problems.add("payments", entry(p), "is dated after as_of " + row.asOf());
       } else if (p.receivedOn().isBefore(EARLIEST)) {
-        problems.add("payments", entry, "is dated before " + EARLIEST);
+        problems.add("payments", entry(p), "is dated before " + EARLIEST);
       }
       if (p.id() != null) {
         if (p.id().isBlank() || p.id().length() > MAX_ID_LENGTH || !isPrintable(p.id())) {
@@ -350,16 +350,20 @@ public final class PortfolioRowValidator {
     }
   }
 
+  private static String entry(PaymentRow payment) {
+    return payment.receivedOn() + ":" + payment.amount().toPlainString();
+  }
+
   private List<ContactPoint> contactPoints(Problems problems, List<ContactPointRow> rows) {
     if (rows.isEmpty()) {
       return List.of();
     }
     var points = new ArrayList<ContactPoint>(rows.size());
-    var addresses = new HashSet<String>();
     for (var row : rows) {
       var point = contactPoint(problems, row);
       if (point != null) {
-        if (addresses.add(point.kind() + ":" + point.address())) {
+        if (points.stream()
+            .noneMatch(p -> p.kind() == point.kind() && p.address().equals(point.address()))) {
           points.add(point);
         } else {
           problems.add(row.field(), row.address(), "is listed twice for the debtor");
