@@ -3,14 +3,12 @@ package io.cobranza.application.contact;
 import io.cobranza.application.collection.Cases;
 import io.cobranza.application.debtor.Debtors;
 import io.cobranza.domain.contact.ContactGate;
+import io.cobranza.domain.contact.ContactHistory;
 import io.cobranza.domain.contact.ProposedContact;
 import java.time.Clock;
-import java.time.Duration;
 
 /** Loads the debtor, the case and the contact history, and puts the contact to the gate. */
 public final class DecidingContact implements DecideContactUseCase {
-  /** How far back the history the rules need reaches (the longest window is days, not months). */
-  static final Duration HISTORY_WINDOW = Duration.ofDays(60);
 
   private final Debtors debtors;
   private final Cases cases;
@@ -45,7 +43,7 @@ public final class DecidingContact implements DecideContactUseCase {
     }
     var about = command.accountIds().isEmpty() ? collectionCase.accountIds() : command.accountIds();
     var now = clock.instant();
-    var history = attempts.historyOf(debtor.id(), now.minus(HISTORY_WINDOW));
+    var history = attempts.historyOf(debtor.id(), now.minus(ContactHistory.RULE_WINDOW));
     var proposed =
         new ProposedContact(
             command.channel(),

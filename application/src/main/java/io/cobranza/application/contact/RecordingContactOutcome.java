@@ -85,6 +85,16 @@ public final class RecordingContactOutcome implements RecordContactOutcomeUseCas
       if (before.outcome() == outcome) {
         return new Outcome(new Result.AlreadyRecorded(command.attemptId()), List.of());
       }
+      if (!before.outcome().mayBeFollowedBy(outcome)) {
+        return rejected(
+            "outcome",
+            "attempt "
+                + command.attemptId()
+                + " already ended "
+                + before.outcome()
+                + "; a final outcome is not replaced by "
+                + outcome);
+      }
     }
     if (outcome == ContactOutcome.OPT_OUT && debtor.contactPoint(command.address()).isEmpty()) {
       return rejected("address", command.address() + " is not an address of this debtor");

@@ -1,5 +1,6 @@
 package io.cobranza.application.protocol;
 
+import io.cobranza.application.Transactions;
 import io.cobranza.application.audit.AuditEntry;
 import io.cobranza.application.audit.AuditTrail;
 import io.cobranza.domain.protocol.ProtocolValidation;
@@ -10,12 +11,15 @@ import java.time.Clock;
 public final class DefiningProtocol implements DefineProtocolUseCase {
   private final Protocols protocols;
   private final AuditTrail audit;
+  private final Transactions transactions;
   private final Clock clock;
 
   /** The service over its ports and clock. */
-  public DefiningProtocol(Protocols protocols, AuditTrail audit, Clock clock) {
+  public DefiningProtocol(
+      Protocols protocols, AuditTrail audit, Transactions transactions, Clock clock) {
     this.protocols = protocols;
     this.audit = audit;
+    this.transactions = transactions;
     this.clock = clock;
   }
 
@@ -25,6 +29,12 @@ public final class DefiningProtocol implements DefineProtocolUseCase {
     if (protocol.validate() instanceof ProtocolValidation.Invalid invalid) {
       return new Result.Invalid(invalid.errors());
     }
+    // The version and its audit entry are written together or not at all.
+    return transactions.inTransaction(() -> store(command));
+  }
+
+  private Result store(DefineProtocol command) {
+    var protocol = command.protocol();
     var latest = protocols.latest(protocol.id());
     int latestVersion = latest.map(TreatmentProtocol::version).orElse(0);
     if (protocol.version() != latestVersion + 1 || !protocols.addVersion(protocol)) {

@@ -144,6 +144,19 @@ class RecordingContactOutcomeTest {
   }
 
   @Test
+  void aFinalOutcomeIsNotRewrittenByALateReport() {
+    outcome("C-1:call:1", Channel.VOICE, Direction.OUTBOUND, ContactOutcome.RIGHT_PARTY_CONTACT);
+
+    var late =
+        outcome("C-1:call:1", Channel.VOICE, Direction.OUTBOUND, ContactOutcome.NOT_CONNECTED);
+
+    assertThat(((RecordContactOutcomeUseCase.Result.Rejected) late).field()).isEqualTo("outcome");
+    assertThat(attempts.find("C-1:call:1").orElseThrow().outcome())
+        .isEqualTo(ContactOutcome.RIGHT_PARTY_CONTACT);
+    assertThat(orchestrator.sent()).hasSize(1);
+  }
+
+  @Test
   void anOutcomeInTheFutureOrForAnUnknownDebtIsRejectedNamingTheField() {
     var later = AT.plusSeconds(3600);
     var future =

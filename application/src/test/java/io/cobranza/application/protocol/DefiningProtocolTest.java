@@ -2,6 +2,7 @@ package io.cobranza.application.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cobranza.application.fakes.DirectTransactions;
 import io.cobranza.application.fakes.InMemoryAuditTrail;
 import io.cobranza.application.fakes.InMemoryProtocols;
 import io.cobranza.application.fakes.MutableClock;
@@ -20,7 +21,8 @@ class DefiningProtocolTest {
   private final InMemoryProtocols protocols = new InMemoryProtocols();
   private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-02T09:00:00Z"));
-  private final DefiningProtocol defining = new DefiningProtocol(protocols, audit, clock);
+  private final DefiningProtocol defining =
+      new DefiningProtocol(protocols, audit, new DirectTransactions(), clock);
 
   private static TreatmentProtocol reminder(int version, String next) {
     return TreatmentProtocol.of(

@@ -10,6 +10,12 @@ import java.util.List;
  * either direction and every consent to be called, oldest first.
  */
 public record ContactHistory(List<ContactAttempt> attempts, List<CallConsent> callConsents) {
+  /**
+   * How far back the history given to the gate must reach: every rule's window is shorter (a week
+   * for Regulation F, at most this less a day for an operator's caps, which validation enforces),
+   * with a day to spare for time zones.
+   */
+  public static final java.time.Duration RULE_WINDOW = java.time.Duration.ofDays(60);
 
   public ContactHistory {
     attempts = attempts.stream().sorted(Comparator.comparing(ContactAttempt::at)).toList();

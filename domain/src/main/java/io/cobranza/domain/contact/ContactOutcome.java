@@ -62,4 +62,21 @@ public enum ContactOutcome {
   public boolean isRightPartyContact() {
     return conversation;
   }
+
+  /**
+   * Whether this is only progress on the way to a final outcome (sent, delivered, opened), which a
+   * later report may replace.
+   */
+  public boolean isProgress() {
+    return this == SENT || this == DELIVERED || this == OPENED;
+  }
+
+  /**
+   * Whether a later report of {@code later} may replace this outcome: progress moves forward (sent,
+   * then delivered, then opened, then anything final), and a final outcome stands, so that a
+   * conversation or a counted call is never rewritten by a late or repeated report.
+   */
+  public boolean mayBeFollowedBy(ContactOutcome later) {
+    return isProgress() && (!later.isProgress() || later.ordinal() > ordinal());
+  }
 }

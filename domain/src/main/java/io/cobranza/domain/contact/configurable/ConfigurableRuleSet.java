@@ -1,6 +1,7 @@
 package io.cobranza.domain.contact.configurable;
 
 import io.cobranza.domain.collection.HoldKind;
+import io.cobranza.domain.contact.ContactHistory;
 import io.cobranza.domain.contact.ContactOutcome;
 import io.cobranza.domain.contact.ContactPolicy;
 import io.cobranza.domain.contact.ContactPurpose;
@@ -296,6 +297,24 @@ public record ConfigurableRuleSet(
         && (cap.rollingWindow().isNegative() || cap.rollingWindow().isZero())) {
       errors.add(
           new SpecError(field + ".rollingWindow", "must be positive, was " + cap.rollingWindow()));
+    } else if (cap.windowDays() != null
+        && cap.windowDays() > ContactHistory.RULE_WINDOW.toDays() - 1) {
+      errors.add(
+          new SpecError(
+              field + ".windowDays",
+              "must be at most "
+                  + (ContactHistory.RULE_WINDOW.toDays() - 1)
+                  + " days, was "
+                  + cap.windowDays()));
+    } else if (cap.rollingWindow() != null
+        && cap.rollingWindow().compareTo(ContactHistory.RULE_WINDOW.minusDays(1)) > 0) {
+      errors.add(
+          new SpecError(
+              field + ".rollingWindow",
+              "must be at most "
+                  + ContactHistory.RULE_WINDOW.minusDays(1)
+                  + ", was "
+                  + cap.rollingWindow()));
     }
     if (cap.scope() == null) {
       errors.add(new SpecError(field + ".scope", "PER_PERSON or PER_DEBT is required"));

@@ -34,11 +34,17 @@ public final class ReplyToDebtor {
         lastInbound = attempt;
       }
     }
-    if (lastInbound == null
-        || lastInbound.at().plus(within).isBefore(request.at())
-        || lastInbound.outcome() == io.cobranza.domain.contact.ContactOutcome.OPT_OUT
-        || lastInbound.outcome() == io.cobranza.domain.contact.ContactOutcome.CEASE_REQUEST) {
+    if (lastInbound == null || lastInbound.at().plus(within).isBefore(request.at())) {
       return java.util.Optional.empty();
+    }
+    for (var attempt : request.history().attempts()) {
+      // A request to stop, at the debtor's latest contact on the channel, is nothing to answer.
+      if (attempt.channel() == proposed.channel()
+          && attempt.direction() == Direction.INBOUND
+          && attempt.at().equals(lastInbound.at())
+          && isStop(attempt)) {
+        return java.util.Optional.empty();
+      }
     }
     for (var attempt : request.history().attempts()) {
       if (attempt.channel() == proposed.channel()
@@ -49,5 +55,10 @@ public final class ReplyToDebtor {
       }
     }
     return java.util.Optional.of(lastInbound);
+  }
+
+  private static boolean isStop(ContactAttempt attempt) {
+    return attempt.outcome() == io.cobranza.domain.contact.ContactOutcome.OPT_OUT
+        || attempt.outcome() == io.cobranza.domain.contact.ContactOutcome.CEASE_REQUEST;
   }
 }

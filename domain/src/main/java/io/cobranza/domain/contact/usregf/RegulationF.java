@@ -81,7 +81,9 @@ public final class RegulationF {
           ZoneId.of("America/Los_Angeles"),
           ZoneId.of("America/Anchorage"),
           ZoneId.of("Pacific/Honolulu"),
-          ZoneId.of("America/Puerto_Rico"));
+          ZoneId.of("America/Puerto_Rico"),
+          ZoneId.of("Pacific/Guam"),
+          ZoneId.of("Pacific/Pago_Pago"));
 
   /**
    * Call outcomes counted by 1006.14(b)(2)(i)(A). Only a call not connected to the dialled number

@@ -70,7 +70,9 @@ class RegulationFAgainstBruteForceCheckerTest {
           ZoneId.of("America/Los_Angeles"),
           ZoneId.of("America/Anchorage"),
           ZoneId.of("Pacific/Honolulu"),
-          ZoneId.of("America/Puerto_Rico"));
+          ZoneId.of("America/Puerto_Rico"),
+          ZoneId.of("Pacific/Guam"),
+          ZoneId.of("Pacific/Pago_Pago"));
   private static final Set<ContactOutcome> CONVERSATIONS =
       EnumSet.of(
           ContactOutcome.RIGHT_PARTY_CONTACT,
@@ -321,10 +323,17 @@ class RegulationFAgainstBruteForceCheckerTest {
         }
       }
       if (lastInbound == null
-          || Duration.between(lastInbound.at(), t).compareTo(Duration.ofHours(1)) > 0
-          || lastInbound.outcome() == ContactOutcome.OPT_OUT
-          || lastInbound.outcome() == ContactOutcome.CEASE_REQUEST) {
+          || Duration.between(lastInbound.at(), t).compareTo(Duration.ofHours(1)) > 0) {
         return false;
+      }
+      for (var a : s.attempts()) {
+        if (a.channel() == proposed.channel()
+            && a.direction() == Direction.INBOUND
+            && a.at().equals(lastInbound.at())
+            && (a.outcome() == ContactOutcome.OPT_OUT
+                || a.outcome() == ContactOutcome.CEASE_REQUEST)) {
+          return false;
+        }
       }
       for (var a : s.attempts()) {
         if (a.channel() == proposed.channel()

@@ -103,15 +103,16 @@ class RegulationFContactHoursTest {
   @Test
   void whenNoZoneIsKnownEveryUsZoneMustBeConvenient() {
     var nowhere = aDebtor().withUnknownTimeZone().build();
-    // 10:00 in New York is 04:00 in Honolulu: wait for 08:00 there.
+    // 10:00 in New York is 04:00 in Honolulu, 03:00 in Pago Pago and midnight in Guam: wait
+    // for 08:00 in Guam, when it is 19:00 in Pago Pago and 18:00 in New York.
     assertThatDecision(decide(nowhere, call(), Instant.parse("2026-04-07T14:00:00Z")))
-        .isDeferredUntil(Instant.parse("2026-04-07T18:00:00Z"))
-        .explains("Pacific/Honolulu");
+        .isDeferredUntil(Instant.parse("2026-04-07T22:00:00Z"))
+        .explains("Pacific/Guam");
     // 20:30 in San Juan, Puerto Rico (no daylight saving) and in New York: still allowed.
     assertThatDecision(decide(nowhere, call(), Instant.parse("2026-04-08T00:30:00Z"))).isAllowed();
-    // 21:00 in San Juan: the window is over until Honolulu's next morning.
+    // 21:00 in San Juan: the window is over until Guam's next morning.
     assertThatDecision(decide(nowhere, call(), Instant.parse("2026-04-08T01:00:00Z")))
-        .isDeferredUntil(Instant.parse("2026-04-08T18:00:00Z"));
+        .isDeferredUntil(Instant.parse("2026-04-08T22:00:00Z"));
   }
 
   @Test
