@@ -19,8 +19,8 @@ public record PlatformStatus(List<Part> parts) {
     NOT_WIRED_YET
   }
 
-  /** The parts of this build. */
-  public static PlatformStatus current() {
+  /** The parts of this build, running on {@code database}. */
+  public static PlatformStatus current(String database) {
     return new PlatformStatus(
         List.of(
             new Part(
@@ -31,7 +31,8 @@ public record PlatformStatus(List<Part> parts) {
                 "contact gate",
                 State.READY,
                 "US Regulation F, UK FCA CONC 7 and operator-configured rule sets"),
-            new Part("persistence (PostgreSQL)", State.NOT_WIRED_YET, "issue 3"),
+            new Part("persistence (PostgreSQL)", State.READY, database),
+            new Part("portfolio import", State.NOT_WIRED_YET, "issue 3: cobranza import"),
             new Part("workflows (Temporal)", State.NOT_WIRED_YET, "issue 4"),
             new Part("scoring and segmentation", State.NOT_WIRED_YET, "issue 5"),
             new Part("next best action and simulator", State.NOT_WIRED_YET, "issue 6"),

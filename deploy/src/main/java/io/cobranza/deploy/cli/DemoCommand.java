@@ -1,9 +1,11 @@
 package io.cobranza.deploy.cli;
 
 import io.cobranza.deploy.app.CobranzaApplication;
+import io.cobranza.deploy.database.DatabaseOptions;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -36,10 +38,7 @@ final class DemoCommand implements Callable<Integer> {
     port = value;
   }
 
-  @Option(
-      names = "--data-dir",
-      description = "Where the embedded components keep their data (default: ~/.cobranza).")
-  String dataDir = System.getProperty("user.home") + "/.cobranza";
+  @Mixin DatabaseOptions database;
 
   static boolean isRunning() {
     return running;
@@ -47,10 +46,11 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    var db = database.open();
     var args = new ArrayList<String>();
     args.add("--server.port=" + port);
-    args.add("--cobranza.data-dir=" + dataDir);
-    CobranzaApplication.start(args.toArray(String[]::new));
+    args.add("--cobranza.data-dir=" + database.dataDir());
+    CobranzaApplication.start(db, args.toArray(String[]::new));
     running = true;
     return ExitCodes.OK;
   }

@@ -2,6 +2,7 @@ package io.cobranza.deploy.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cobranza.deploy.database.PlatformDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +24,11 @@ class DemoStartsIT {
 
   @BeforeAll
   static void start() {
-    context = CobranzaApplication.start("--server.port=0", "--cobranza.data-dir=" + dataDir);
+    context =
+        CobranzaApplication.start(
+            PlatformDatabase.embedded(dataDir, 0),
+            "--server.port=0",
+            "--cobranza.data-dir=" + dataDir);
     port = ((WebServerApplicationContext) context).getWebServer().getPort();
   }
 
@@ -48,6 +53,9 @@ class DemoStartsIT {
   void statusSaysWhichPartsAreNotWiredYet() throws Exception {
     var response = get("/status");
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("contact gate").contains("NOT_WIRED_YET");
+    assertThat(response.body())
+        .contains("contact gate")
+        .contains("embedded PostgreSQL")
+        .contains("NOT_WIRED_YET");
   }
 }
