@@ -8,6 +8,7 @@ import io.cobranza.application.debtor.Debtors;
 import io.cobranza.application.kpi.PortfolioFacts;
 import io.cobranza.application.payment.Payments;
 import io.cobranza.application.payment.Promises;
+import io.cobranza.application.portfolio.PortfolioStore;
 import io.cobranza.application.protocol.Protocols;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -95,6 +96,14 @@ public final class PersistenceConfiguration {
   /** The facts of portfolios, for their KPIs. */
   public PortfolioFacts portfolioFacts() {
     return new JooqPortfolioFacts(dsl);
+  }
+
+  /**
+   * Where imported portfolios go: each chunk is copied into staging tables and moved into the
+   * tables in one transaction with the import's progress (see docs/portfolio-import.md).
+   */
+  public PortfolioStore portfolioStore() {
+    return new JooqPortfolioStore(dsl);
   }
 
   DSLContext dsl() {

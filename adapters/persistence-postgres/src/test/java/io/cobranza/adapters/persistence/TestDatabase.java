@@ -62,6 +62,16 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     return persistence;
   }
 
+  /** The class's database as a JDBC URL, user and password, for another process to connect. */
+  String[] connectionArguments() {
+    if (!(dataSource() instanceof PGSimpleDataSource pg)) {
+      throw new IllegalStateException("not a PostgreSQL data source");
+    }
+    return new String[] {
+      pg.getURL(), String.valueOf(pg.getUser()), pg.getPassword() == null ? "" : pg.getPassword()
+    };
+  }
+
   /** The server the databases are created on: embedded, or the one the environment names. */
   private static final class Server {
     private static @Nullable Server instance;
