@@ -32,7 +32,7 @@ public record PlatformStatus(List<Part> parts) {
                 State.READY,
                 "US Regulation F, UK FCA CONC 7 and operator-configured rule sets"),
             new Part("persistence (PostgreSQL)", State.READY, database),
-            new Part("portfolio import", State.NOT_WIRED_YET, "issue 3: cobranza import"),
+            new Part("portfolio import", State.READY, "cobranza import FILE"),
             new Part("workflows (Temporal)", State.NOT_WIRED_YET, "issue 4"),
             new Part("scoring and segmentation", State.NOT_WIRED_YET, "issue 5"),
             new Part("next best action and simulator", State.NOT_WIRED_YET, "issue 6"),

@@ -10,7 +10,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Cobranza, the open-source collections platform.",
-    subcommands = {DemoCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      DemoCommand.class,
+      GenerateCommand.class,
+      ImportCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:it worked",
@@ -24,6 +29,9 @@ public final class CobranzaCli implements java.util.concurrent.Callable<Integer>
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
+    // jOOQ greets on first use; a command line prints its results and nothing else.
+    System.setProperty("org.jooq.no-logo", "true");
+    System.setProperty("org.jooq.no-tips", "true");
     int code = commandLine().execute(args);
     if (code != ExitCodes.OK || !DemoCommand.isRunning()) {
       System.exit(code);
