@@ -1,7 +1,10 @@
 package io.cobranza.application.contact;
 
+import io.cobranza.application.audit.AuditEntry;
+import io.cobranza.application.audit.AuditTrail;
 import io.cobranza.application.collection.Cases;
 import io.cobranza.application.debtor.Debtors;
+import io.cobranza.domain.contact.ContactDecision;
 import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.ContactHistory;
 import io.cobranza.domain.contact.ProposedContact;
@@ -14,15 +17,22 @@ public final class DecidingContact implements DecideContactUseCase {
   private final Cases cases;
   private final ContactAttempts attempts;
   private final ContactGate gate;
+  private final AuditTrail audit;
   private final Clock clock;
 
   /** The service over its ports, gate and clock. */
   public DecidingContact(
-      Debtors debtors, Cases cases, ContactAttempts attempts, ContactGate gate, Clock clock) {
+      Debtors debtors,
+      Cases cases,
+      ContactAttempts attempts,
+      ContactGate gate,
+      AuditTrail audit,
+      Clock clock) {
     this.debtors = debtors;
     this.cases = cases;
     this.attempts = attempts;
     this.gate = gate;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -52,7 +62,21 @@ public final class DecidingContact implements DecideContactUseCase {
             command.purpose(),
             command.initiator(),
             command.overrides());
-    return new DecideContactResult.Decided(
-        gate.decide(debtor, collectionCase, history, proposed, now));
+    var decision = gate.decide(debtor, collectionCase, history, proposed, now);
+    if (decision instanceof ContactDecision.Allowed allowed) {
+      // A rule set aside is on the record: who, why, which rule, for which contact.
+      for (var override : allowed.overridden()) {
+        audit.record(
+            new AuditEntry(
+                override.person(),
+                now,
+                "contact.rule-overridden",
+                "case",
+                collectionCase.id().value(),
+                override.ruleId(),
+                command.channel() + " to " + command.address() + ": " + override.reason()));
+      }
+    }
+    return new DecideContactResult.Decided(decision);
   }
 }

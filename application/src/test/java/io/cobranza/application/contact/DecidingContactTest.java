@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cobranza.application.InvalidCommandException;
+import io.cobranza.application.fakes.InMemoryAuditTrail;
 import io.cobranza.application.fakes.InMemoryCases;
 import io.cobranza.application.fakes.InMemoryContactAttempts;
 import io.cobranza.application.fakes.InMemoryDebtors;
@@ -36,12 +37,14 @@ class DecidingContactTest {
 
   private final InMemoryDebtors debtors = new InMemoryDebtors();
   private final InMemoryCases cases = new InMemoryCases();
+  private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
   private final DecidingContact deciding =
       new DecidingContact(
           debtors,
           cases,
           new InMemoryContactAttempts(),
           new ContactGate(StandardRuleBook.create()),
+          audit,
           clock);
 
   @BeforeEach
@@ -108,6 +111,67 @@ class DecidingContactTest {
         .isEqualTo(new DecideContactResult.NotFound("caseId", "C-9"));
     assertThat(deciding.decide(smsAbout("A-9")))
         .isEqualTo(new DecideContactResult.NotFound("accountIds", "A-9"));
+  }
+
+  @Test
+  void anOverrideOfTheCallCapIsAllowedAndWrittenToTheAuditTrail() {
+    clock.set(Instant.parse("2026-11-23T16:00:00Z"));
+    var attempts = new InMemoryContactAttempts();
+    var withEightCalls =
+        new DecidingContact(
+            debtors, cases, attempts, new ContactGate(StandardRuleBook.create()), audit, clock);
+    for (int i = 0; i < 7; i++) {
+      attempts.record(
+          new io.cobranza.domain.contact.ContactAttempt(
+              "call-" + i,
+              io.cobranza.domain.debtor.DebtorId.of("D-1"),
+              Set.of(AccountId.of("A-1")),
+              Channel.VOICE,
+              io.cobranza.domain.contact.Direction.OUTBOUND,
+              PHONE,
+              clock.instant().minusSeconds(3600L * (i + 1)),
+              io.cobranza.domain.contact.ContactOutcome.NO_ANSWER,
+              false));
+    }
+    var call =
+        new DecideContact(
+            CASE,
+            Channel.VOICE,
+            PHONE,
+            Set.of(AccountId.of("A-1")),
+            ContactPurpose.COLLECTION,
+            Initiator.PERSON,
+            List.of());
+    assertThat(withEightCalls.decide(call))
+        .extracting(r -> ((DecideContactResult.Decided) r).decision())
+        .isInstanceOf(ContactDecision.Deferred.class);
+
+    var override =
+        new RuleOverride(
+            "regf.call-frequency",
+            "the debtor asked to be called back today",
+            "agent-7",
+            clock.instant());
+    var overridden =
+        new DecideContact(
+            CASE,
+            Channel.VOICE,
+            PHONE,
+            Set.of(AccountId.of("A-1")),
+            ContactPurpose.COLLECTION,
+            Initiator.PERSON,
+            List.of(override));
+
+    assertThat(withEightCalls.decide(overridden))
+        .extracting(r -> ((DecideContactResult.Decided) r).decision())
+        .isInstanceOf(ContactDecision.Allowed.class);
+    assertThat(audit.by("agent-7"))
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.action()).isEqualTo("contact.rule-overridden");
+          assertThat(e.before()).isEqualTo("regf.call-frequency");
+          assertThat(e.after()).contains("called back");
+        });
   }
 
   @Test
