@@ -18,7 +18,7 @@ import java.nio.file.Path;
 public record ImportPortfolio(
     Path file, PortfolioFormat format, Path reportFile, int chunkSize, ImportLimits limits) {
   /** The default number of accounts per chunk. */
-  public static final int DEFAULT_CHUNK_SIZE = 5_000;
+  public static final int DEFAULT_CHUNK_SIZE = 20_000;
 
   public ImportPortfolio {
     present(file, "file");

@@ -52,7 +52,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @Option(
       names = "--chunk-size",
-      defaultValue = "5000",
+      defaultValue = "20000",
       description = "Accounts per transaction (default: ${DEFAULT-VALUE}).")
   int chunkSize;
 
@@ -97,8 +97,20 @@ final class ImportCommand implements Callable<Integer> {
           result.skipped());
       out.println("rejected rows: " + result.reportFile());
       out.printf(Locale.ROOT, "elapsed: %.1f s%n", result.elapsed().toMillis() / 1000.0);
+      out.printf(Locale.ROOT, "peak heap MB: %d%n", peakHeapBytes() >> 20);
       return ExitCodes.OK;
     }
+  }
+
+  /** The most heap this JVM has used so far: the sum of the heap pools' peaks (an upper bound). */
+  private static long peakHeapBytes() {
+    long peak = 0;
+    for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
   }
 
   /** A progress bar when a person watches a terminal; nothing in scripts and logs. */
