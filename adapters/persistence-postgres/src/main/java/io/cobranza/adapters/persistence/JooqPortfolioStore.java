@@ -34,6 +34,7 @@ import org.postgresql.PGConnection;
 final class JooqPortfolioStore implements PortfolioStore {
   private static final String IN_PROGRESS = "IN_PROGRESS";
   private static final String COMPLETED = "COMPLETED";
+  private static final String UNIQUE_VIOLATION = "23505";
 
   /** Temporary tables, one set per session; emptied by every commit. */
   private static final String STAGING =
@@ -54,10 +55,6 @@ final class JooqPortfolioStore implements PortfolioStore {
         attorney_since timestamptz, dispute_received_at timestamptz, dispute_written boolean,
         dispute_verification_sent_at timestamptz, dispute_resolved_at timestamptz,
         validation_notice_sent_on date, attributes jsonb
-      ) ON COMMIT DELETE ROWS;
-      CREATE TEMP TABLE IF NOT EXISTS stage_payments (
-        id varchar, account_id varchar, amount numeric(19,4), currency char(3),
-        received_on date, method varchar
       ) ON COMMIT DELETE ROWS
       """;
 
@@ -90,7 +87,6 @@ final class JooqPortfolioStore implements PortfolioStore {
         dispute_written, dispute_verification_sent_at, dispute_resolved_at,
         validation_notice_sent_on
       FROM stage_accounts
-      ON CONFLICT (id) DO NOTHING
       """;
 
   private static final String INSERT_PLACEMENTS =
@@ -104,15 +100,6 @@ final class JooqPortfolioStore implements PortfolioStore {
       """
       INSERT INTO account_attributes (account_id, attributes, imported_by)
       SELECT id, attributes, ? FROM stage_accounts WHERE attributes IS NOT NULL
-      """;
-
-  // The staged payments are in file order (a freshly emptied temporary table is read in the order
-  // it was filled), so the identity column seq keeps the file's order of same-day payments.
-  private static final String INSERT_PAYMENTS =
-      """
-      INSERT INTO payments (id, account_id, amount, amount_currency, received_on, method)
-      SELECT id, account_id, amount, currency, received_on, method FROM stage_payments
-      ON CONFLICT (id) DO NOTHING
       """;
 
   private static final String LOCK_PROGRESS =
@@ -246,22 +233,29 @@ final class JooqPortfolioStore implements PortfolioStore {
         rows.finish();
         StagedRows.accounts(rows.start(copyApi, StagedRows.ACCOUNTS), decision.accepted);
         rows.finish();
-        StagedRows.payments(rows.start(copyApi, StagedRows.PAYMENTS), decision.accepted);
-        rows.finish();
       } catch (SQLException | RuntimeException e) {
         rows.cancel();
         throw e;
       }
       try (var statement = connection.createStatement()) {
         statement.executeUpdate(INSERT_DEBTORS);
-        int accounts = statement.executeUpdate(INSERT_ACCOUNTS);
-        if (accounts != decision.accepted.size()) {
-          throw new KeysTaken();
+        try {
+          statement.executeUpdate(INSERT_ACCOUNTS);
+        } catch (SQLException e) {
+          throw keysTakenOr(e);
         }
-        int payments = statement.executeUpdate(INSERT_PAYMENTS);
-        if (payments != decision.payments) {
-          throw new KeysTaken();
-        }
+      }
+      // In file order, so that the identity column seq keeps the file's order of same-day
+      // payments.
+      try {
+        StagedRows.payments(rows.start(copyApi, StagedRows.PAYMENTS), decision.accepted);
+        rows.finish();
+      } catch (SQLException e) {
+        rows.cancel();
+        throw keysTakenOr(e);
+      } catch (RuntimeException e) {
+        rows.cancel();
+        throw e;
       }
       update(connection, INSERT_PLACEMENTS, portfolio);
       if (decision.withAttributes > 0) {
@@ -276,6 +270,18 @@ final class JooqPortfolioStore implements PortfolioStore {
       progress.executeUpdate();
     }
     return new ChunkResult(decision.accepted.size(), decision.duplicates);
+  }
+
+  /**
+   * A unique violation on accounts or payments means a key of the chunk is stored already (an
+   * earlier import, or a concurrent one): the transaction, aborted, is rolled back by the
+   * exception.
+   */
+  private static SQLException keysTakenOr(SQLException e) {
+    if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+      throw new KeysTaken();
+    }
+    return e;
   }
 
   private static void update(Connection connection, String sql, String parameter)

@@ -23,8 +23,13 @@ final class StagedRows {
           + " as_of, days_past_due, stage, attorney, attorney_contact, attorney_since,"
           + " dispute_received_at, dispute_written, dispute_verification_sent_at,"
           + " dispute_resolved_at, validation_notice_sent_on, attributes)";
+
+  /**
+   * Payments go straight into their table (the same columns in the same order): a payment id that
+   * is stored already fails the COPY with a unique violation, and the chunk is decided again.
+   */
   static final String PAYMENTS =
-      "stage_payments (id, account_id, amount, currency, received_on, method)";
+      "payments (id, account_id, amount, amount_currency, received_on, method)";
 
   private StagedRows() {}
 
