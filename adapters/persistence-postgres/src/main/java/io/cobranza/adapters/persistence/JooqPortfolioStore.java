@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
@@ -34,19 +35,11 @@ import org.postgresql.PGConnection;
 final class JooqPortfolioStore implements PortfolioStore {
   private static final String IN_PROGRESS = "IN_PROGRESS";
   private static final String COMPLETED = "COMPLETED";
+  private static final String UNIQUE_VIOLATION = "23505";
 
   /** Temporary tables, one set per session; emptied by every commit. */
   private static final String STAGING =
       """
-      CREATE TEMP TABLE IF NOT EXISTS stage_debtors (
-        id varchar, jurisdiction varchar, stated_zone varchar, language varchar,
-        cease_requested_at timestamptz, moratorium_kind varchar, moratorium_start timestamptz,
-        moratorium_end timestamptz, vulnerable boolean, employer_prohibits_contact_at_work boolean
-      ) ON COMMIT DELETE ROWS;
-      CREATE TEMP TABLE IF NOT EXISTS stage_contact_points (
-        debtor_id varchar, position integer, address varchar, kind varchar, use varchar,
-        consented_channels varchar[], opted_out_at timestamptz, zone varchar
-      ) ON COMMIT DELETE ROWS;
       CREATE TEMP TABLE IF NOT EXISTS stage_accounts (
         id varchar, debtor_id varchar, product varchar, balance numeric(19,4),
         currency char(3), minimum_due numeric(19,4), next_due_on date, as_of date,
@@ -54,29 +47,7 @@ final class JooqPortfolioStore implements PortfolioStore {
         attorney_since timestamptz, dispute_received_at timestamptz, dispute_written boolean,
         dispute_verification_sent_at timestamptz, dispute_resolved_at timestamptz,
         validation_notice_sent_on date, attributes jsonb
-      ) ON COMMIT DELETE ROWS;
-      CREATE TEMP TABLE IF NOT EXISTS stage_payments (
-        id varchar, account_id varchar, amount numeric(19,4), currency char(3),
-        received_on date, method varchar
       ) ON COMMIT DELETE ROWS
-      """;
-
-  private static final String INSERT_DEBTORS =
-      """
-      WITH new_debtors AS (
-        INSERT INTO debtors (id, jurisdiction, stated_zone, language, cease_requested_at,
-          moratorium_kind, moratorium_start, moratorium_end, vulnerable,
-          employer_prohibits_contact_at_work)
-        SELECT id, jurisdiction, stated_zone, language, cease_requested_at, moratorium_kind,
-          moratorium_start, moratorium_end, vulnerable, employer_prohibits_contact_at_work
-        FROM stage_debtors
-        ON CONFLICT (id) DO NOTHING
-        RETURNING id)
-      INSERT INTO contact_points (debtor_id, position, address, kind, use, consented_channels,
-        opted_out_at, zone)
-      SELECT c.debtor_id, c.position, c.address, c.kind, c.use, c.consented_channels,
-        c.opted_out_at, c.zone
-      FROM stage_contact_points c JOIN new_debtors n ON n.id = c.debtor_id
       """;
 
   private static final String INSERT_ACCOUNTS =
@@ -90,7 +61,6 @@ final class JooqPortfolioStore implements PortfolioStore {
         dispute_written, dispute_verification_sent_at, dispute_resolved_at,
         validation_notice_sent_on
       FROM stage_accounts
-      ON CONFLICT (id) DO NOTHING
       """;
 
   private static final String INSERT_PLACEMENTS =
@@ -104,15 +74,6 @@ final class JooqPortfolioStore implements PortfolioStore {
       """
       INSERT INTO account_attributes (account_id, attributes, imported_by)
       SELECT id, attributes, ? FROM stage_accounts WHERE attributes IS NOT NULL
-      """;
-
-  // The staged payments are in file order (a freshly emptied temporary table is read in the order
-  // it was filled), so the identity column seq keeps the file's order of same-day payments.
-  private static final String INSERT_PAYMENTS =
-      """
-      INSERT INTO payments (id, account_id, amount, amount_currency, received_on, method)
-      SELECT id, account_id, amount, currency, received_on, method FROM stage_payments
-      ON CONFLICT (id) DO NOTHING
       """;
 
   private static final String LOCK_PROGRESS =
@@ -240,28 +201,45 @@ final class JooqPortfolioStore implements PortfolioStore {
       var copyApi = connection.unwrap(PGConnection.class).getCopyAPI();
       var rows = new CopyRows();
       try {
-        StagedRows.debtors(rows.start(copyApi, StagedRows.DEBTORS), decision.accepted);
-        rows.finish();
-        StagedRows.contactPoints(rows.start(copyApi, StagedRows.CONTACT_POINTS), decision.accepted);
-        rows.finish();
         StagedRows.accounts(rows.start(copyApi, StagedRows.ACCOUNTS), decision.accepted);
-        rows.finish();
-        StagedRows.payments(rows.start(copyApi, StagedRows.PAYMENTS), decision.accepted);
         rows.finish();
       } catch (SQLException | RuntimeException e) {
         rows.cancel();
         throw e;
       }
+      // A stored debtor keeps its fields and contact points; only new debtors are written, with
+      // theirs. One written meanwhile by a concurrent import fails the COPY (unique violation).
+      var storedDebtors = storedDebtors(connection, decision.accepted);
+      try {
+        StagedRows.debtors(
+            rows.start(copyApi, StagedRows.DEBTORS), decision.accepted, storedDebtors);
+        rows.finish();
+        StagedRows.contactPoints(
+            rows.start(copyApi, StagedRows.CONTACT_POINTS), decision.accepted, storedDebtors);
+        rows.finish();
+      } catch (SQLException e) {
+        rows.cancel();
+        throw keysTakenOr(e);
+      } catch (RuntimeException e) {
+        rows.cancel();
+        throw e;
+      }
       try (var statement = connection.createStatement()) {
-        statement.executeUpdate(INSERT_DEBTORS);
-        int accounts = statement.executeUpdate(INSERT_ACCOUNTS);
-        if (accounts != decision.accepted.size()) {
-          throw new KeysTaken();
-        }
-        int payments = statement.executeUpdate(INSERT_PAYMENTS);
-        if (payments != decision.payments) {
-          throw new KeysTaken();
-        }
+        statement.executeUpdate(INSERT_ACCOUNTS);
+      } catch (SQLException e) {
+        throw keysTakenOr(e);
+      }
+      // In file order, so that the identity column seq keeps the file's order of same-day
+      // payments.
+      try {
+        StagedRows.payments(rows.start(copyApi, StagedRows.PAYMENTS), decision.accepted);
+        rows.finish();
+      } catch (SQLException e) {
+        rows.cancel();
+        throw keysTakenOr(e);
+      } catch (RuntimeException e) {
+        rows.cancel();
+        throw e;
       }
       update(connection, INSERT_PLACEMENTS, portfolio);
       if (decision.withAttributes > 0) {
@@ -276,6 +254,18 @@ final class JooqPortfolioStore implements PortfolioStore {
       progress.executeUpdate();
     }
     return new ChunkResult(decision.accepted.size(), decision.duplicates);
+  }
+
+  /**
+   * A unique violation on accounts or payments means a key of the chunk is stored already (an
+   * earlier import, or a concurrent one): the transaction, aborted, is rolled back by the
+   * exception.
+   */
+  private static SQLException keysTakenOr(SQLException e) {
+    if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+      throw new KeysTaken();
+    }
+    return e;
   }
 
   private static void update(Connection connection, String sql, String parameter)
@@ -293,6 +283,16 @@ final class JooqPortfolioStore implements PortfolioStore {
       ids[i] = chunk.get(i).account().id().value();
     }
     return stored(connection, "SELECT id FROM accounts WHERE id = ANY (?)", ids);
+  }
+
+  private static Set<String> storedDebtors(Connection connection, List<ValidatedAccount> rows)
+      throws SQLException {
+    var ids = new LinkedHashSet<String>();
+    for (var row : rows) {
+      ids.add(row.debtor().id().value());
+    }
+    return stored(
+        connection, "SELECT id FROM debtors WHERE id = ANY (?)", ids.toArray(String[]::new));
   }
 
   private static Set<String> storedPayments(Connection connection, List<ValidatedAccount> chunk)

@@ -5,36 +5,48 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The rows of a chunk as COPY text for the staging tables of {@link JooqPortfolioStore}: one method
  * per table, each naming the columns it writes in {@code TABLE (columns)} form.
  */
 final class StagedRows {
+  /** New debtors go straight into their table (a stored debtor is left out by the caller). */
   static final String DEBTORS =
-      "stage_debtors (id, jurisdiction, stated_zone, language, cease_requested_at,"
+      "debtors (id, jurisdiction, stated_zone, language, cease_requested_at,"
           + " moratorium_kind, moratorium_start, moratorium_end, vulnerable,"
           + " employer_prohibits_contact_at_work)";
+
+  /** The contact points of the new debtors, straight into their table. */
   static final String CONTACT_POINTS =
-      "stage_contact_points (debtor_id, position, address, kind, use, consented_channels,"
+      "contact_points (debtor_id, position, address, kind, use, consented_channels,"
           + " opted_out_at, zone)";
+
   static final String ACCOUNTS =
       "stage_accounts (id, debtor_id, product, balance, currency, minimum_due, next_due_on,"
           + " as_of, days_past_due, stage, attorney, attorney_contact, attorney_since,"
           + " dispute_received_at, dispute_written, dispute_verification_sent_at,"
           + " dispute_resolved_at, validation_notice_sent_on, attributes)";
+
+  /**
+   * Payments go straight into their table (the same columns in the same order): a payment id that
+   * is stored already fails the COPY with a unique violation, and the chunk is decided again.
+   */
   static final String PAYMENTS =
-      "stage_payments (id, account_id, amount, currency, received_on, method)";
+      "payments (id, account_id, amount, amount_currency, received_on, method)";
 
   private StagedRows() {}
 
   /**
-   * Each debtor once, as its first row in the chunk has it (a stored debtor is kept as stored by
-   * the insert). The bulk path writes what a file can say: a debtor with inconvenient times or
-   * prohibited media, which no import row carries, is refused rather than half written.
+   * Each new debtor once, as its first row in the chunk has it (a stored debtor, in {@code stored},
+   * is kept as stored and left out). The bulk path writes what a file can say: a debtor with
+   * inconvenient times or prohibited media, which no import row carries, is refused rather than
+   * half written.
    */
-  static void debtors(CopyRows rows, List<ValidatedAccount> chunk) throws SQLException {
-    var seen = new HashSet<String>();
+  static void debtors(CopyRows rows, List<ValidatedAccount> chunk, Set<String> stored)
+      throws SQLException {
+    var seen = new HashSet<String>(stored);
     for (var row : chunk) {
       var debtor = row.debtor();
       if (!seen.add(debtor.id().value())) {
@@ -61,9 +73,10 @@ final class StagedRows {
     }
   }
 
-  /** The contact points of each debtor of the chunk, once per debtor, with their positions. */
-  static void contactPoints(CopyRows rows, List<ValidatedAccount> chunk) throws SQLException {
-    var seen = new HashSet<String>();
+  /** The contact points of each new debtor of the chunk, once per debtor, with their positions. */
+  static void contactPoints(CopyRows rows, List<ValidatedAccount> chunk, Set<String> stored)
+      throws SQLException {
+    var seen = new HashSet<String>(stored);
     for (var row : chunk) {
       var debtor = row.debtor();
       var id = debtor.id().value();
