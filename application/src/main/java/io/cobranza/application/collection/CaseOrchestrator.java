@@ -11,8 +11,11 @@ import java.util.Optional;
  * it with Temporal). The application never sees the workflow engine's types.
  */
 public interface CaseOrchestrator {
-  /** Starts the case's workflow on a protocol; starting a running case does nothing. */
-  void start(CollectionCase collectionCase, TreatmentProtocol protocol);
+  /**
+   * Starts the case's workflow on a protocol, at the case's stored step if it has one (a lost
+   * workflow restored); starting a case whose workflow runs does nothing. Whether it started one.
+   */
+  boolean start(CollectionCase collectionCase, TreatmentProtocol protocol);
 
   /** Delivers an event (a payment, an outcome, a dispute) to the case's workflow. */
   Delivery signal(CaseId caseId, CaseEvent event);

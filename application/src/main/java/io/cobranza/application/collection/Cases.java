@@ -3,7 +3,9 @@ package io.cobranza.application.collection;
 import io.cobranza.domain.account.AccountId;
 import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.collection.CollectionCase;
+import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The collection cases (outbound port), with optimistic locking. */
 public interface Cases {
@@ -12,6 +14,12 @@ public interface Cases {
 
   /** The open case that holds this account. */
   Optional<CollectionCase> findOpenByAccount(AccountId accountId);
+
+  /**
+   * A page of the open cases in the order of their ids: at most {@code limit} whose id comes after
+   * {@code after} (from the first when null), so that a million cases are read a page at a time.
+   */
+  List<CollectionCase> openAfter(@Nullable CaseId after, int limit);
 
   /**
    * Stores a case whose {@link CollectionCase#version()} is the version it was read at; returns the

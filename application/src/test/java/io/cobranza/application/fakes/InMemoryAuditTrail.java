@@ -10,24 +10,24 @@ public final class InMemoryAuditTrail implements AuditTrail {
   private final List<AuditEntry> entries = new ArrayList<>();
 
   @Override
-  public void record(AuditEntry entry) {
+  public synchronized void record(AuditEntry entry) {
     entries.add(entry);
   }
 
   @Override
-  public List<AuditEntry> about(String subjectType, String subjectId) {
+  public synchronized List<AuditEntry> about(String subjectType, String subjectId) {
     return entries.stream()
         .filter(e -> e.subjectType().equals(subjectType) && e.subjectId().equals(subjectId))
         .toList();
   }
 
   @Override
-  public List<AuditEntry> by(String actor) {
+  public synchronized List<AuditEntry> by(String actor) {
     return entries.stream().filter(e -> e.actor().equals(actor)).toList();
   }
 
   /** Every entry, in order. */
-  public List<AuditEntry> all() {
+  public synchronized List<AuditEntry> all() {
     return List.copyOf(entries);
   }
 }

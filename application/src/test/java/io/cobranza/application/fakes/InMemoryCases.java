@@ -5,27 +5,39 @@ import io.cobranza.domain.account.AccountId;
 import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.collection.CollectionCase;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** {@link Cases} in a map, with the same optimistic locking as the real repository. */
 public final class InMemoryCases implements Cases {
   private final Map<CaseId, CollectionCase> cases = new LinkedHashMap<>();
 
   @Override
-  public Optional<CollectionCase> find(CaseId id) {
+  public synchronized Optional<CollectionCase> find(CaseId id) {
     return Optional.ofNullable(cases.get(id));
   }
 
   @Override
-  public Optional<CollectionCase> findOpenByAccount(AccountId accountId) {
+  public synchronized Optional<CollectionCase> findOpenByAccount(AccountId accountId) {
     return cases.values().stream()
         .filter(c -> c.isOpen() && c.account(accountId).isPresent())
         .findFirst();
   }
 
   @Override
-  public SaveResult save(CollectionCase collectionCase) {
+  public synchronized List<CollectionCase> openAfter(@Nullable CaseId after, int limit) {
+    return cases.values().stream()
+        .filter(CollectionCase::isOpen)
+        .filter(c -> after == null || c.id().value().compareTo(after.value()) > 0)
+        .sorted(java.util.Comparator.comparing(c -> c.id().value()))
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public synchronized SaveResult save(CollectionCase collectionCase) {
     var current = cases.get(collectionCase.id());
     long actual = current == null ? 0 : current.version();
     if (actual != collectionCase.version()) {

@@ -19,7 +19,7 @@ public final class InMemoryContactAttempts implements ContactAttempts {
   private final Map<DebtorId, List<CallConsent>> consents = new HashMap<>();
 
   @Override
-  public ContactHistory historyOf(DebtorId debtorId, Instant since) {
+  public synchronized ContactHistory historyOf(DebtorId debtorId, Instant since) {
     var mine =
         attempts.values().stream()
             .filter(a -> a.debtorId().equals(debtorId) && !a.at().isBefore(since))
@@ -28,22 +28,22 @@ public final class InMemoryContactAttempts implements ContactAttempts {
   }
 
   @Override
-  public Optional<ContactAttempt> find(String attemptId) {
+  public synchronized Optional<ContactAttempt> find(String attemptId) {
     return Optional.ofNullable(attempts.get(attemptId));
   }
 
   @Override
-  public void record(ContactAttempt attempt) {
+  public synchronized void record(ContactAttempt attempt) {
     attempts.put(attempt.id(), attempt);
   }
 
   @Override
-  public void record(DebtorId debtorId, CallConsent consent) {
+  public synchronized void record(DebtorId debtorId, CallConsent consent) {
     consents.computeIfAbsent(debtorId, k -> new ArrayList<>()).add(consent);
   }
 
   /** Every attempt, in the order recorded. */
-  public List<ContactAttempt> all() {
+  public synchronized List<ContactAttempt> all() {
     return List.copyOf(attempts.values());
   }
 }

@@ -12,12 +12,12 @@ public final class InMemoryDebtors implements Debtors {
   private final Map<DebtorId, Debtor> debtors = new LinkedHashMap<>();
 
   @Override
-  public Optional<Debtor> find(DebtorId id) {
+  public synchronized Optional<Debtor> find(DebtorId id) {
     return Optional.ofNullable(debtors.get(id));
   }
 
   @Override
-  public void save(Debtor debtor) {
+  public synchronized void save(Debtor debtor) {
     debtors.put(debtor.id(), debtor);
   }
 }

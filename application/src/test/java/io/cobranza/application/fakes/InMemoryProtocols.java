@@ -12,19 +12,19 @@ public final class InMemoryProtocols implements Protocols {
   private final Map<String, TreatmentProtocol> versions = new LinkedHashMap<>();
 
   @Override
-  public Optional<TreatmentProtocol> find(String id, int version) {
+  public synchronized Optional<TreatmentProtocol> find(String id, int version) {
     return Optional.ofNullable(versions.get(id + "@" + version));
   }
 
   @Override
-  public Optional<TreatmentProtocol> latest(String id) {
+  public synchronized Optional<TreatmentProtocol> latest(String id) {
     return versions.values().stream()
         .filter(p -> p.id().equals(id))
         .max(Comparator.comparingInt(TreatmentProtocol::version));
   }
 
   @Override
-  public boolean addVersion(TreatmentProtocol protocol) {
+  public synchronized boolean addVersion(TreatmentProtocol protocol) {
     return versions.putIfAbsent(protocol.id() + "@" + protocol.version(), protocol) == null;
   }
 }

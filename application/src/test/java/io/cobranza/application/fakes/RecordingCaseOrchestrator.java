@@ -21,8 +21,8 @@ public final class RecordingCaseOrchestrator implements CaseOrchestrator {
   private final List<Sent> sent = new ArrayList<>();
 
   @Override
-  public void start(CollectionCase collectionCase, TreatmentProtocol protocol) {
-    started.putIfAbsent(collectionCase.id(), protocol);
+  public boolean start(CollectionCase collectionCase, TreatmentProtocol protocol) {
+    return started.putIfAbsent(collectionCase.id(), protocol) == null;
   }
 
   @Override

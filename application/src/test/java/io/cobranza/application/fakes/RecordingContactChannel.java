@@ -13,7 +13,7 @@ public final class RecordingContactChannel implements ContactChannel {
   private final List<OutboundContact> requests = new ArrayList<>();
 
   @Override
-  public SendResult send(OutboundContact contact) {
+  public synchronized SendResult send(OutboundContact contact) {
     requests.add(contact);
     if (sent.putIfAbsent(contact.idempotencyKey(), contact) != null) {
       return new SendResult.AlreadySent(contact.idempotencyKey());
@@ -22,12 +22,12 @@ public final class RecordingContactChannel implements ContactChannel {
   }
 
   /** What was actually sent, once per key. */
-  public List<OutboundContact> sent() {
+  public synchronized List<OutboundContact> sent() {
     return List.copyOf(sent.values());
   }
 
   /** Every request, retries included. */
-  public List<OutboundContact> requests() {
+  public synchronized List<OutboundContact> requests() {
     return List.copyOf(requests);
   }
 }

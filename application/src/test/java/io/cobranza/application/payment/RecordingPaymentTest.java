@@ -4,20 +4,18 @@ import static io.cobranza.domain.fixtures.AccountBuilder.anAccount;
 import static io.cobranza.domain.fixtures.CaseBuilder.aCase;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cobranza.application.collection.Cases;
 import io.cobranza.application.fakes.DirectTransactions;
 import io.cobranza.application.fakes.InMemoryCases;
 import io.cobranza.application.fakes.InMemoryPayments;
 import io.cobranza.application.fakes.MutableClock;
+import io.cobranza.application.fakes.RacingCases;
 import io.cobranza.application.fakes.RecordingCaseOrchestrator;
 import io.cobranza.domain.account.AccountId;
 import io.cobranza.domain.collection.CaseId;
-import io.cobranza.domain.collection.CollectionCase;
 import io.cobranza.domain.money.Money;
 import io.cobranza.domain.treatment.CaseEvent;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -114,7 +112,7 @@ class RecordingPaymentTest {
 
   @Test
   void aSaveThatLosesARaceIsTriedAgainWithFreshData() {
-    var racing = new RacingCases(cases);
+    var racing = new RacingCases(cases, 1);
     var service = new RecordingPayment(payments, racing, orchestrator, transactions, clock);
 
     var result = service.record(pay("P-1", CARD, "100.00"));
@@ -122,36 +120,5 @@ class RecordingPaymentTest {
     assertThat(result).isInstanceOf(RecordPaymentUseCase.Result.Recorded.class);
     assertThat(transactions.count()).isEqualTo(2);
     assertThat(payments.onAccount(CARD)).hasSize(1);
-  }
-
-  /** Cases whose first save finds that someone else saved the case in between. */
-  private static final class RacingCases implements Cases {
-    private final InMemoryCases delegate;
-    private boolean raced;
-
-    RacingCases(InMemoryCases delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public Optional<CollectionCase> find(CaseId id) {
-      return delegate.find(id);
-    }
-
-    @Override
-    public Optional<CollectionCase> findOpenByAccount(AccountId accountId) {
-      return delegate.findOpenByAccount(accountId);
-    }
-
-    @Override
-    public SaveResult save(CollectionCase collectionCase) {
-      if (!raced) {
-        raced = true;
-        delegate.save(delegate.find(collectionCase.id()).orElseThrow());
-        return new SaveResult.Stale(
-            collectionCase.id(), collectionCase.version(), collectionCase.version() + 1);
-      }
-      return delegate.save(collectionCase);
-    }
   }
 }

@@ -19,8 +19,8 @@ public record PlatformStatus(List<Part> parts) {
     NOT_WIRED_YET
   }
 
-  /** The parts of this build, running on {@code database}. */
-  public static PlatformStatus current(String database) {
+  /** The parts of this build, running on {@code database} and {@code temporal}. */
+  public static PlatformStatus current(String database, String temporal) {
     return new PlatformStatus(
         List.of(
             new Part(
@@ -33,7 +33,7 @@ public record PlatformStatus(List<Part> parts) {
                 "US Regulation F, UK FCA CONC 7 and operator-configured rule sets"),
             new Part("persistence (PostgreSQL)", State.READY, database),
             new Part("portfolio import", State.READY, "cobranza import FILE"),
-            new Part("workflows (Temporal)", State.NOT_WIRED_YET, "issue 4"),
+            new Part("workflows (Temporal)", State.READY, temporal),
             new Part("scoring and segmentation", State.NOT_WIRED_YET, "issue 5"),
             new Part("next best action and simulator", State.NOT_WIRED_YET, "issue 6"),
             new Part("call audio analysis", State.NOT_WIRED_YET, "issue 7"),

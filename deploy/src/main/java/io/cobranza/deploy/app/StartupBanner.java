@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 @Component
 class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
   private final PlatformDatabase database;
+  private final TemporalPlatform temporal;
 
-  StartupBanner(PlatformDatabase database) {
+  StartupBanner(PlatformDatabase database, TemporalPlatform temporal) {
     this.database = database;
+    this.temporal = temporal;
   }
 
   @Override
@@ -23,10 +25,15 @@ class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
             : -1;
     var out = System.out;
     out.println();
-    out.println("Cobranza is running on http://localhost:" + port + "  (Ctrl-C stops it)");
-    out.println("  status: http://localhost:" + port + "/status");
-    out.println("  health: http://localhost:" + port + "/actuator/health");
-    for (var part : PlatformStatus.current(database.description()).parts()) {
+    if (port > 0) {
+      out.println("Cobranza is running on http://localhost:" + port + "  (Ctrl-C stops it)");
+      out.println("  status: http://localhost:" + port + "/status");
+      out.println("  health: http://localhost:" + port + "/actuator/health");
+    } else {
+      out.println("Cobranza is running without a web server  (Ctrl-C stops it)");
+    }
+    for (var part :
+        PlatformStatus.current(database.description(), temporal.description()).parts()) {
       out.printf("  %-32s %-14s %s%n", part.name(), part.state(), part.detail());
     }
     out.println();

@@ -8,13 +8,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class StatusController {
   private final PlatformDatabase database;
+  private final TemporalPlatform temporal;
 
-  StatusController(PlatformDatabase database) {
+  StatusController(PlatformDatabase database, TemporalPlatform temporal) {
     this.database = database;
+    this.temporal = temporal;
   }
 
   @GetMapping("/status")
   PlatformStatus status() {
-    return PlatformStatus.current(database.description());
+    return PlatformStatus.current(database.description(), temporal.description());
   }
 }

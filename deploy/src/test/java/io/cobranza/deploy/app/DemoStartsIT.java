@@ -28,6 +28,7 @@ class DemoStartsIT {
         CobranzaApplication.start(
             PlatformDatabase.embedded(dataDir, 0),
             "--server.port=0",
+            "--cobranza.temporal.port=0",
             "--cobranza.data-dir=" + dataDir);
     port = ((WebServerApplicationContext) context).getWebServer().getPort();
   }
@@ -56,6 +57,8 @@ class DemoStartsIT {
     assertThat(response.body())
         .contains("contact gate")
         .contains("embedded PostgreSQL")
+        .contains("\"name\":\"workflows (Temporal)\",\"state\":\"READY\"")
+        .contains("embedded in-memory server on localhost:")
         .contains("NOT_WIRED_YET");
   }
 }

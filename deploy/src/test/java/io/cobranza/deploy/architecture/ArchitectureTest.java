@@ -143,4 +143,46 @@ class ArchitectureTest {
             .because("docs/architecture.md: a Clock and a seed are passed in, so runs replay");
     rule.check(cobranza);
   }
+
+  @Test
+  void workflowsSeeTheApplicationAndTemporalButNoAdapter() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage("io.cobranza.workflows..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.cobranza.adapters..", "io.cobranza.deploy..")
+            .as("workflows-never-see-adapters: the workflows reach the world through ports")
+            .because("docs/architecture.md: activities call application use cases, deploy wires");
+    rule.check(cobranza);
+  }
+
+  @Test
+  void workflowCodeReadsTimeAndRandomnessOnlyThroughTemporal() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage("io.cobranza.workflows..")
+            .and()
+            .haveSimpleNameEndingWith("WorkflowImpl")
+            .should()
+            .callMethod(java.time.Instant.class, "now")
+            .orShould()
+            .callMethod(System.class, "currentTimeMillis")
+            .orShould()
+            .callMethod(System.class, "nanoTime")
+            .orShould()
+            .callMethod(java.util.UUID.class, "randomUUID")
+            .orShould()
+            .callConstructor(java.util.Random.class)
+            .orShould()
+            .callMethod(Thread.class, "sleep", long.class)
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.util.concurrent..")
+            .as("workflow-code-is-deterministic: time, randomness and waiting through Workflow.*")
+            .because("docs/workflows.md: a workflow replays its history and must decide the same");
+    rule.check(cobranza);
+  }
 }

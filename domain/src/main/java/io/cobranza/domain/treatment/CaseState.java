@@ -72,6 +72,51 @@ public record CaseState(
         assigned, protocol, zone, new Phase.Ready(), null, Map.of(), null, null, false, null, 0);
   }
 
+  /**
+   * A case restored from the system of record at its persisted step, after its workflow was lost:
+   * on {@link CaseEvent.Started} the engine enters that step again (see {@link #awaitsRestart()}).
+   * A step the protocol does not have restarts the protocol at its first step. What the engine kept
+   * only in memory is not restored: a watched promise or plan (the ledger tells again), the
+   * recommender's choice, the counts of visits behind the idempotency keys (so a contact of the
+   * restored step goes out under its first visit's key, which the channel refuses if that contact
+   * was sent).
+   *
+   * @throws io.cobranza.domain.protocol.InvalidProtocolException if the protocol is not valid
+   */
+  public static CaseState restored(
+      CollectionCase stored, TreatmentProtocol protocol, ZoneId zone, boolean vulnerable) {
+    protocol.requireValid();
+    var step = stored.currentStep();
+    var assigned = stored.assign(stored.segment(), protocol.id(), protocol.version());
+    if (step != null && protocol.step(step).isPresent()) {
+      assigned = assigned.atStep(step);
+    }
+    return new CaseState(
+        assigned,
+        protocol,
+        zone,
+        new Phase.Ready(),
+        null,
+        Map.of(),
+        null,
+        null,
+        vulnerable,
+        null,
+        0);
+  }
+
+  /**
+   * Whether this is a {@link #restored} state at a step, waiting for {@link CaseEvent.Started} to
+   * enter it again: open, at a step it has never entered, between steps, with no wake-up.
+   */
+  public boolean awaitsRestart() {
+    return collectionCase.isOpen()
+        && collectionCase.currentStep() != null
+        && visits.isEmpty()
+        && phase instanceof Phase.Ready
+        && timer == null;
+  }
+
   /** Where the engine is with the case. */
   public enum Status {
     /** Assigned, waiting for {@link CaseEvent.Started}. */

@@ -188,7 +188,13 @@ public final class ProtocolEngine {
     // ---- events -------------------------------------------------------------------------------
 
     private Transition started() {
-      if (theCase.currentStep() != null) {
+      var at = theCase.currentStep();
+      if (at != null) {
+        if (theCase.isOpen() && visits.isEmpty() && phase instanceof Phase.Ready && timer == null) {
+          // A restored case (CaseState.restored): enter its persisted step again.
+          goTo(at);
+          return applied();
+        }
         return ignored();
       }
       goTo(protocol.firstStep());

@@ -52,7 +52,17 @@ final class JooqCases implements Cases {
                         .where(CASE_ACCOUNTS.ACCOUNT_ID.eq(accountId.value())))));
   }
 
+  @Override
+  public List<CollectionCase> openAfter(@Nullable CaseId after, int limit) {
+    var open = CASES.STATUS.eq(CaseStatus.OPEN.name());
+    return findAllWhere(after == null ? open : open.and(CASES.ID.gt(after.value())), limit);
+  }
+
   private Optional<CollectionCase> findWhere(Condition condition) {
+    return findAllWhere(condition, 1).stream().findFirst();
+  }
+
+  private List<CollectionCase> findAllWhere(Condition condition, int limit) {
     var holds =
         multiset(
                 select(HOLDS.KIND, HOLDS.SINCE, HOLDS.UNTIL, HOLDS.NOTE)
@@ -78,8 +88,8 @@ final class JooqCases implements Cases {
         .from(CASES)
         .where(condition)
         .orderBy(CASES.ID)
-        .limit(1)
-        .fetchOptional(mapping(JooqCases::collectionCase));
+        .limit(limit)
+        .fetch(mapping(JooqCases::collectionCase));
   }
 
   @Override

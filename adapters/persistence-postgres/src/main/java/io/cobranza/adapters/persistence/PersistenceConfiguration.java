@@ -106,6 +106,21 @@ public final class PersistenceConfiguration {
     return new JooqPortfolioStore(dsl);
   }
 
+  /** The people's queues (agents, specialists). */
+  public io.cobranza.application.treatment.WorkQueues workQueues() {
+    return new JooqWorkQueues(dsl);
+  }
+
+  /** The escalations ordered (placements, legal action, credit reporting). */
+  public io.cobranza.application.treatment.Escalations escalations() {
+    return new JooqEscalations(dsl);
+  }
+
+  /** The contact outbox, as the platform's contact channel; {@code clock} stamps each contact. */
+  public io.cobranza.application.contact.ContactChannel contactOutbox(java.time.Clock clock) {
+    return new OutboxContactChannel(dsl, clock);
+  }
+
   DSLContext dsl() {
     return dsl;
   }

@@ -44,6 +44,7 @@ class AppendOnlyTablesIT {
         .record(
             DebtorId.of("D-1"), new CallConsent(Instant.parse("2026-03-01T10:00:00Z"), null, null));
     persistence.protocols().addVersion(ExampleProtocols.earlyStageDigitalFirst());
+    TreatmentRecordsIT.storeOneOfEach(persistence);
     // No port writes assignment policies yet.
     persistence
         .dsl()
@@ -72,7 +73,10 @@ class AppendOnlyTablesIT {
         "call_consents",
         "protocols",
         "assignment_policies",
-        "audit_trail"
+        "audit_trail",
+        "work_items",
+        "escalation_orders",
+        "contact_outbox"
       })
   void refusesToDeleteOrTruncate(String table) {
     assertThat(sql.fetchCount(sql.selectFrom(table))).isPositive();
@@ -90,7 +94,10 @@ class AppendOnlyTablesIT {
         "UPDATE contact_attempt_accounts SET account_id = account_id",
         "UPDATE call_consents SET revoked_at = now()",
         "UPDATE protocols SET name = 'rewritten'",
-        "UPDATE audit_trail SET actor = 'someone else'"
+        "UPDATE audit_trail SET actor = 'someone else'",
+        "UPDATE work_items SET queue = 'SPECIALIST'",
+        "UPDATE escalation_orders SET kind = 'LEGAL_ACTION'",
+        "UPDATE contact_outbox SET address = '+15125550199'"
       })
   void refusesToUpdate(String update) {
     assertRefused(update);

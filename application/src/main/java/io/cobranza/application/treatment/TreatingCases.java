@@ -1,0 +1,379 @@
+package io.cobranza.application.treatment;
+
+import io.cobranza.application.Transactions;
+import io.cobranza.application.audit.AuditEntry;
+import io.cobranza.application.audit.AuditTrail;
+import io.cobranza.application.collection.Cases;
+import io.cobranza.application.contact.ContactAttempts;
+import io.cobranza.application.contact.ContactChannel;
+import io.cobranza.application.contact.OutboundContact;
+import io.cobranza.application.debtor.Debtors;
+import io.cobranza.domain.collection.CaseId;
+import io.cobranza.domain.collection.CollectionCase;
+import io.cobranza.domain.contact.ContactAttempt;
+import io.cobranza.domain.contact.ContactDecision;
+import io.cobranza.domain.contact.ContactGate;
+import io.cobranza.domain.contact.ContactHistory;
+import io.cobranza.domain.contact.ContactOutcome;
+import io.cobranza.domain.contact.Direction;
+import io.cobranza.domain.contact.ProposedContact;
+import io.cobranza.domain.debtor.DebtorId;
+import io.cobranza.domain.protocol.ActionOption;
+import io.cobranza.domain.treatment.CaseEvent;
+import io.cobranza.domain.treatment.Command;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The platform's side of a case's treatment, over the repository and channel ports. */
+public final class TreatingCases implements TreatCaseUseCase {
+  /** The actor of what the platform writes to the trail by itself. */
+  public static final String PLATFORM = "cobranza";
+
+  /** How often a save that lost an optimistic-locking race is tried again with fresh data. */
+  static final int ATTEMPTS = 5;
+
+  private final Debtors debtors;
+  private final Cases cases;
+  private final ContactAttempts attempts;
+  private final ContactChannel channel;
+  private final WorkQueues queues;
+  private final Escalations escalations;
+  private final NextBestAction recommender;
+  private final AuditTrail audit;
+  private final Transactions transactions;
+  private final ContactGate gate;
+  private final Clock clock;
+
+  /** The service over its ports and clock. */
+  public TreatingCases(
+      Debtors debtors,
+      Cases cases,
+      ContactAttempts attempts,
+      ContactChannel channel,
+      WorkQueues queues,
+      Escalations escalations,
+      NextBestAction recommender,
+      AuditTrail audit,
+      Transactions transactions,
+      ContactGate gate,
+      Clock clock) {
+    this.debtors = Objects.requireNonNull(debtors, "debtors");
+    this.cases = Objects.requireNonNull(cases, "cases");
+    this.attempts = Objects.requireNonNull(attempts, "attempts");
+    this.channel = Objects.requireNonNull(channel, "channel");
+    this.queues = Objects.requireNonNull(queues, "queues");
+    this.escalations = Objects.requireNonNull(escalations, "escalations");
+    this.recommender = Objects.requireNonNull(recommender, "recommender");
+    this.audit = Objects.requireNonNull(audit, "audit");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public ContactContext contactContext(DebtorId debtorId) {
+    var debtor =
+        debtors
+            .find(debtorId)
+            .orElseThrow(() -> new NoSuchElementException("debtorId: no debtor " + debtorId));
+    var now = clock.instant();
+    return new ContactContext(
+        debtor, attempts.historyOf(debtorId, now.minus(ContactHistory.RULE_WINDOW)));
+  }
+
+  @Override
+  public ContactChannel.SendResult send(
+      CaseId caseId, DebtorId debtorId, Command.SendContact command) {
+    var parameters = new LinkedHashMap<String, String>();
+    parameters.put("caseId", caseId.value());
+    parameters.put("stepId", command.stepId());
+    parameters.put("purpose", command.purpose().name());
+    var offer = command.planOffer();
+    if (offer != null) {
+      parameters.put("planOffer", offer.toString());
+    }
+    return deliver(
+        new OutboundContact(
+            command.idempotencyKey(),
+            debtorId,
+            Set.copyOf(command.accountIds()),
+            command.channel(),
+            command.address(),
+            command.template(),
+            parameters));
+  }
+
+  /**
+   * Records the attempt under its key, then hands the contact to the channel. The attempt is on the
+   * record before it leaves, so that a crash between the two can only over-count a contact against
+   * the caps, never under-count one.
+   */
+  private ContactChannel.SendResult deliver(OutboundContact contact) {
+    var key = contact.idempotencyKey();
+    if (attempts.find(key).isEmpty()) {
+      attempts.record(
+          new ContactAttempt(
+              key,
+              contact.debtorId(),
+              contact.accountIds(),
+              contact.channel(),
+              Direction.OUTBOUND,
+              contact.address(),
+              clock.instant(),
+              ContactOutcome.SENT,
+              false));
+    }
+    var result = channel.send(contact);
+    if (result instanceof ContactChannel.SendResult.Rejected) {
+      attempts.find(key).ifPresent(a -> attempts.record(a.withOutcome(ContactOutcome.BOUNCED)));
+    }
+    return result;
+  }
+
+  @Override
+  public InstalmentReminder.Result remind(InstalmentReminder reminder) {
+    var key = reminder.idempotencyKey();
+    var sent = attempts.find(key);
+    if (sent.isPresent()) {
+      return new InstalmentReminder.Result.Sent(key, sent.get().channel());
+    }
+    var theCase =
+        cases
+            .find(reminder.caseId())
+            .orElseThrow(() -> new NoSuchElementException("caseId: no case " + reminder.caseId()));
+    if (!theCase.isOpen()) {
+      return new InstalmentReminder.Result.NotSent(
+          "case " + theCase.id() + " is closed: " + theCase.closeReason());
+    }
+    var context = contactContext(theCase.debtorId());
+    var debtor = context.debtor();
+    var now = clock.instant();
+    var why = new ArrayList<String>();
+    ContactDecision.Deferred earliest = null;
+    for (var medium : reminder.channels()) {
+      var point =
+          debtor.contactPoints().stream()
+              .filter(p -> p.kind().carries(medium) && !p.isOptedOutAt(now))
+              .findFirst();
+      if (point.isEmpty()) {
+        why.add(medium + ": no address the debtor has not opted out of");
+        continue;
+      }
+      var accounts = theCase.accountIds();
+      var proposed = ProposedContact.collection(medium, point.get().address(), accounts);
+      switch (gate.decide(debtor, theCase, context.history(), proposed, now)) {
+        case ContactDecision.Allowed _ -> {
+          var parameters = new LinkedHashMap<String, String>();
+          parameters.put("caseId", theCase.id().value());
+          parameters.put("planId", reminder.planId());
+          parameters.put("instalment", Integer.toString(reminder.number()));
+          parameters.put("dueOn", reminder.dueOn().toString());
+          parameters.put("amount", reminder.amount().toString());
+          var result =
+              deliver(
+                  new OutboundContact(
+                      key,
+                      debtor.id(),
+                      accounts,
+                      medium,
+                      point.get().address(),
+                      "plan.instalment-reminder." + medium.name().toLowerCase(Locale.ROOT),
+                      parameters));
+          if (result instanceof ContactChannel.SendResult.Rejected rejected) {
+            why.add(medium + ": the channel refused it: " + rejected.reason());
+            continue;
+          }
+          return new InstalmentReminder.Result.Sent(key, medium);
+        }
+        case ContactDecision.Deferred d -> {
+          if (earliest == null || d.until().isBefore(earliest.until())) {
+            earliest = d;
+          }
+          why.add(medium + ": deferred until " + d.until() + ": " + d.reason());
+        }
+        case ContactDecision.Refused r ->
+            why.add(
+                medium
+                    + ": "
+                    + r.reasons().stream()
+                        .map(reason -> reason.rule() + ": " + reason.explanation())
+                        .collect(Collectors.joining("; ")));
+      }
+    }
+    var text = "instalment " + reminder.number() + " due " + reminder.dueOn() + ": ";
+    if (earliest != null) {
+      return new InstalmentReminder.Result.Deferred(earliest.until(), String.join("; ", why));
+    }
+    audit.record(
+        new AuditEntry(
+            PLATFORM,
+            now,
+            "plan.reminder-not-sent",
+            "case",
+            theCase.id().value(),
+            null,
+            text + String.join("; ", why)));
+    return new InstalmentReminder.Result.NotSent(String.join("; ", why));
+  }
+
+  @Override
+  public void record(CaseId caseId, Command command) {
+    var now = clock.instant();
+    var entry =
+        switch (command) {
+          case Command.RecordRefusal r ->
+              entry(
+                  caseId,
+                  "contact.refused",
+                  r.stepId(),
+                  r.decision().reasons().stream()
+                      .map(reason -> reason.rule() + ": " + reason.explanation())
+                      .collect(Collectors.joining("; ")));
+          case Command.RecordDeferral d ->
+              entry(
+                  caseId,
+                  "contact.deferred",
+                  d.stepId(),
+                  "until "
+                      + d.decision().until()
+                      + " under "
+                      + d.decision().rules().stream()
+                          .map(Object::toString)
+                          .collect(Collectors.joining(", "))
+                      + ": "
+                      + d.decision().reason());
+          case Command.RecordSkipped s -> entry(caseId, "step.skipped", s.stepId(), s.reason());
+          case Command.RecordProtocolEnd e ->
+              entry(
+                  caseId,
+                  "protocol.ended",
+                  e.stepId(),
+                  e.protocolId() + " v" + e.version() + ": " + e.resolution());
+          default ->
+              throw new IllegalArgumentException(
+                  "command: " + command.getClass().getSimpleName() + " is not a record to write");
+        };
+    audit.record(
+        new AuditEntry(PLATFORM, now, entry.action(), "case", caseId.value(), null, entry.text()));
+  }
+
+  private record Entry(String action, String text) {}
+
+  private static Entry entry(CaseId caseId, String action, String stepId, String text) {
+    Objects.requireNonNull(caseId, "caseId");
+    return new Entry(action, "step '" + stepId + "': " + text);
+  }
+
+  @Override
+  public CollectionCase saveTreatment(CollectionCase treated) {
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      var saved =
+          transactions.inTransaction(() -> {
+            var stored = cases.find(treated.id());
+            var merged =
+                stored
+                    .map(s -> treatmentOnto(treated, s))
+                    .orElseGet(() -> treatmentOnto(treated, unstored(treated)));
+            return cases.save(merged);
+          });
+      if (saved instanceof Cases.SaveResult.Saved done) {
+        return done.collectionCase();
+      }
+    }
+    throw new IllegalStateException(
+        "case " + treated.id() + " kept changing while its treatment was saved; try again");
+  }
+
+  /** The workflow's treatment over the stored case: the ledger's balances stay. */
+  private static CollectionCase treatmentOnto(CollectionCase treated, CollectionCase stored) {
+    return new CollectionCase(
+        stored.id(),
+        stored.debtorId(),
+        stored.accounts(),
+        treated.segment(),
+        treated.protocolId(),
+        treated.protocolVersion(),
+        treated.currentStep(),
+        treated.holds(),
+        treated.status(),
+        treated.closeReason(),
+        stored.version());
+  }
+
+  /** A case no one has stored yet: saved as new, whatever version it was read at. */
+  private static CollectionCase unstored(CollectionCase c) {
+    return new CollectionCase(
+        c.id(),
+        c.debtorId(),
+        c.accounts(),
+        c.segment(),
+        c.protocolId(),
+        c.protocolVersion(),
+        c.currentStep(),
+        c.holds(),
+        c.status(),
+        c.closeReason(),
+        0);
+  }
+
+  @Override
+  public void handOff(CaseId caseId, DebtorId debtorId, Command.HandOff command) {
+    queues.enqueue(
+        new WorkItem(
+            command.idempotencyKey(),
+            caseId,
+            debtorId,
+            command.queue(),
+            command.reason(),
+            clock.instant()));
+  }
+
+  @Override
+  public void escalate(CaseId caseId, DebtorId debtorId, Command.Escalate command) {
+    escalations.order(
+        new EscalationOrder(
+            command.idempotencyKey(),
+            caseId,
+            debtorId,
+            command.kind(),
+            command.accountIds(),
+            clock.instant()));
+  }
+
+  @Override
+  public ActionOption recommend(CaseId caseId, DebtorId debtorId, Command.AskRecommender command) {
+    var chosen = recommender.choose(caseId, debtorId, command.stepId(), command.options());
+    if (!command.options().contains(chosen)) {
+      throw new IllegalStateException(
+          "the recommender chose "
+              + chosen.label()
+              + ", which is not one of the options of step '"
+              + command.stepId()
+              + "'");
+    }
+    return chosen;
+  }
+
+  @Override
+  public void recordManagerAction(
+      CaseId caseId, String by, String action, String before, String after) {
+    audit.record(
+        new AuditEntry(by, clock.instant(), action, "case", caseId.value(), before, after));
+  }
+
+  /** The audit action of a manager's action on a case, e.g. {@code case.paused}. */
+  public static String auditActionOf(CaseEvent.ManagerAction action) {
+    return switch (action) {
+      case CaseEvent.Paused _ -> "case.paused";
+      case CaseEvent.Resumed _ -> "case.resumed";
+      case CaseEvent.SkippedTo _ -> "case.skipped-to-step";
+      case CaseEvent.Closed _ -> "case.closed";
+    };
+  }
+}

@@ -1,0 +1,131 @@
+package io.cobranza.deploy.app;
+
+import io.cobranza.adapters.persistence.PersistenceConfiguration;
+import io.cobranza.application.collection.CaseOrchestrator;
+import io.cobranza.application.collection.ReconcilingCases;
+import io.cobranza.application.treatment.TreatingCases;
+import io.cobranza.domain.contact.ContactGate;
+import io.cobranza.domain.contact.rulebook.StandardRuleBook;
+import io.cobranza.workflows.CaseWorkers;
+import io.cobranza.workflows.CollectionCaseWorkflowImpl;
+import io.cobranza.workflows.TemporalCaseOrchestrator;
+import io.temporal.worker.WorkerFactory;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the case workflows: the Temporal service (embedded unless {@code cobranza.temporal.target}
+ * is set), a worker running the case and plan workflows with their activities over the persistence
+ * adapter, the orchestrator, and the reconciler that gives every open case a running workflow once
+ * the platform is up.
+ */
+@Configuration(proxyBeanMethods = false)
+class WorkflowWiring {
+  private static final Logger log = LoggerFactory.getLogger(WorkflowWiring.class);
+
+  @Bean(destroyMethod = "close")
+  TemporalPlatform temporal(
+      @Value("${cobranza.temporal.target:}") String target,
+      @Value("${cobranza.temporal.namespace:default}") String namespace,
+      @Value("${cobranza.temporal.port:7233}") int port,
+      @Value("${cobranza.temporal.time-skipping:false}") boolean timeSkipping) {
+    return target.isBlank()
+        ? TemporalPlatform.embedded(port, timeSkipping)
+        : TemporalPlatform.remote(target, namespace);
+  }
+
+  @Bean
+  ContactGate contactGate() {
+    return new ContactGate(StandardRuleBook.create());
+  }
+
+  @Bean
+  TreatingCases treatment(PersistenceConfiguration persistence, ContactGate gate) {
+    var clock = Clock.systemUTC();
+    return new TreatingCases(
+        persistence.debtors(),
+        persistence.cases(),
+        persistence.contactAttempts(),
+        persistence.contactOutbox(clock),
+        persistence.workQueues(),
+        persistence.escalations(),
+        // Until the recommender of issue 6: the step's first option, as the protocol orders them.
+        (caseId, debtorId, stepId, options) -> options.getFirst(),
+        persistence.auditTrail(),
+        persistence.transactions(),
+        gate,
+        clock);
+  }
+
+  @Bean(destroyMethod = "shutdown")
+  WorkerFactory caseWorkers(
+      TemporalPlatform temporal,
+      TreatingCases treatment,
+      PersistenceConfiguration persistence,
+      ContactGate gate,
+      @Value("${cobranza.temporal.workflow-cache-size:600}") int workflowCacheSize) {
+    // A cache size of 0 turns sticky execution off: any worker takes any workflow task, replaying
+    // the history each time.
+    var factory =
+        WorkerFactory.newInstance(
+            temporal.client(),
+            io.temporal.worker.WorkerFactoryOptions.newBuilder()
+                .setWorkflowCacheSize(workflowCacheSize)
+                .build());
+    CaseWorkers.register(
+        factory,
+        treatment,
+        persistence.protocols(),
+        gate,
+        CollectionCaseWorkflowImpl.DEFAULT_HISTORY_LIMIT);
+    factory.start();
+    return factory;
+  }
+
+  @Bean
+  CaseOrchestrator caseOrchestrator(
+      TemporalPlatform temporal, PersistenceConfiguration persistence) {
+    return new TemporalCaseOrchestrator(temporal.client(), persistence.debtors());
+  }
+
+  /** Once the platform is up (and its worker runs), every open case gets its workflow back. */
+  @Bean
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+      name = "cobranza.reconcile.on-start",
+      havingValue = "true",
+      matchIfMissing = true)
+  ApplicationListener<ApplicationReadyEvent> reconcileOnStart(
+      PersistenceConfiguration persistence,
+      CaseOrchestrator orchestrator,
+      WorkerFactory caseWorkers,
+      @Value("${cobranza.reconcile.batch-size:500}") int batchSize) {
+    return event ->
+        Thread.ofVirtual()
+            .name("cobranza-reconciler")
+            .start(() -> {
+              try {
+                var result =
+                    new ReconcilingCases(persistence.cases(), persistence.protocols(), orchestrator)
+                        .reconcile(batchSize);
+                log.info(
+                    "reconciled {} open cases: {} workflows started, {} running, {} without a"
+                        + " protocol",
+                    result.open(),
+                    result.started(),
+                    result.running(),
+                    result.unassigned());
+                for (var problem : result.problems()) {
+                  log.warn("reconciler: {}", problem);
+                }
+              } catch (RuntimeException e) {
+                log.error("reconciler failed: {}", e.getMessage(), e);
+              }
+            });
+  }
+}

@@ -1,0 +1,84 @@
+package io.cobranza.deploy.cli;
+
+import io.cobranza.deploy.app.CobranzaApplication;
+import io.cobranza.deploy.database.DatabaseOptions;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code cobranza worker}: runs the case workflows and their activities against a Temporal server,
+ * without the web server, until stopped. Run as many as the load needs; each takes its share of the
+ * task queue, and a worker that dies leaves its cases to the others.
+ */
+@Command(
+    name = "worker",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the case workflows' worker against a Temporal server (no web server).",
+      "Stop it with Ctrl-C; its cases carry on in the other workers."
+    })
+final class WorkerCommand implements Callable<Integer> {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--temporal",
+      required = true,
+      paramLabel = "HOST:PORT",
+      description = "The Temporal server the workflows run on.")
+  String target;
+
+  @Option(
+      names = "--namespace",
+      defaultValue = "default",
+      description = "The Temporal namespace (default: ${DEFAULT-VALUE}).")
+  String namespace;
+
+  @Option(
+      names = "--reconcile",
+      negatable = true,
+      defaultValue = "true",
+      description = "First give every open case in the database its workflow back (default: true).")
+  boolean reconcile;
+
+  @Option(
+      names = "--workflow-cache",
+      defaultValue = "600",
+      paramLabel = "N",
+      description =
+          "How many workflows this worker keeps in memory between their tasks (default:"
+              + " ${DEFAULT-VALUE}); 0 turns sticky execution off, so that any worker takes any"
+              + " task at once.")
+  int workflowCache;
+
+  @Mixin DatabaseOptions database;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (workflowCache < 0) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--workflow-cache: 0 or more, was " + workflowCache);
+    }
+    var context =
+        CobranzaApplication.start(
+            database.open(),
+            "--spring.main.web-application-type=none",
+            "--cobranza.temporal.target=" + target,
+            "--cobranza.temporal.namespace=" + namespace,
+            "--cobranza.reconcile.on-start=" + reconcile,
+            "--cobranza.temporal.workflow-cache-size=" + workflowCache,
+            "--cobranza.data-dir=" + database.dataDir());
+    var closed = new CountDownLatch(1);
+    context.addApplicationListener(event -> {
+      if (event instanceof ContextClosedEvent) {
+        closed.countDown();
+      }
+    });
+    System.out.println("Cobranza worker running on Temporal at " + target + " (Ctrl-C stops it)");
+    closed.await();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,35 @@
+package io.cobranza.workflows;
+
+import io.cobranza.application.protocol.Protocols;
+import io.cobranza.application.treatment.TreatCaseUseCase;
+import io.cobranza.domain.contact.ContactGate;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
+
+/** Registers the case and plan workflows and their activities on a worker. */
+public final class CaseWorkers {
+  private CaseWorkers() {}
+
+  /**
+   * A worker on {@link CollectionCaseWorkflow#TASK_QUEUE} running both workflows, whose engine puts
+   * contacts to {@code gate}, and activities over the application; not started.
+   */
+  public static Worker register(
+      WorkerFactory factory,
+      TreatCaseUseCase treatment,
+      Protocols protocols,
+      ContactGate gate,
+      int historyLimit) {
+    var worker = factory.newWorker(CollectionCaseWorkflow.TASK_QUEUE);
+    registerWorkflows(worker, gate, historyLimit);
+    worker.registerActivitiesImplementations(new TreatCaseActivities(treatment, protocols));
+    return worker;
+  }
+
+  /** The case and plan workflows alone (a replaying worker needs no activities). */
+  public static void registerWorkflows(Worker worker, ContactGate gate, int historyLimit) {
+    worker.registerWorkflowImplementationFactory(
+        CollectionCaseWorkflow.class, () -> new CollectionCaseWorkflowImpl(gate, historyLimit));
+    worker.registerWorkflowImplementationTypes(PaymentPlanWorkflowImpl.class);
+  }
+}

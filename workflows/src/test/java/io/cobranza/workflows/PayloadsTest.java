@@ -1,0 +1,91 @@
+package io.cobranza.workflows;
+
+import static io.cobranza.domain.fixtures.CaseBuilder.aCase;
+import static io.cobranza.domain.fixtures.DebtorBuilder.aDebtor;
+import static io.cobranza.domain.fixtures.PaymentBuilder.aPayment;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cobranza.domain.contact.ContactGate;
+import io.cobranza.domain.contact.ContactHistory;
+import io.cobranza.domain.contact.rulebook.StandardRuleBook;
+import io.cobranza.domain.fixtures.ExampleProtocols;
+import io.cobranza.domain.money.Money;
+import io.cobranza.domain.protocol.TreatmentProtocol;
+import io.cobranza.domain.treatment.CaseEvent;
+import io.cobranza.domain.treatment.CaseState;
+import io.cobranza.domain.treatment.ProtocolEngine;
+import io.cobranza.domain.treatment.Transition;
+import io.temporal.common.converter.DataConverter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every value that travels through Temporal comes back equal, and its type names are closed. */
+class PayloadsTest {
+  private static final DataConverter CONVERTER = Payloads.dataConverter();
+  private static final Instant AT = Instant.parse("2026-11-02T15:00:00Z");
+
+  @SuppressWarnings("unchecked")
+  private static <T> T roundTrip(T value, Class<?> type) {
+    var payload = CONVERTER.toPayload(value).orElseThrow();
+    return (T) CONVERTER.fromPayload(payload, type, type);
+  }
+
+  @Test
+  void everyExampleProtocolComesBackEqual() {
+    for (var protocol :
+        List.of(ExampleProtocols.earlyStageDigitalFirst(), ExampleProtocols.lateStageAgentLed())) {
+      assertThat(roundTrip(protocol, TreatmentProtocol.class)).isEqualTo(protocol);
+    }
+  }
+
+  @Test
+  void aCaseRunWithPendingEventsComesBackEqual() {
+    var state =
+        CaseState.initial(
+            aCase().build(),
+            ExampleProtocols.earlyStageDigitalFirst(),
+            ZoneId.of("America/Chicago"));
+    var run =
+        new CaseRun(
+            state,
+            List.of(
+                new CaseEvent.PaymentReceived(aPayment().build(), Money.of("10.00", "USD")),
+                new CaseEvent.OptedOut("+15125550100")));
+    assertThat(roundTrip(run, CaseRun.class)).isEqualTo(run);
+  }
+
+  @Test
+  void theGatesTransitionComesBackEqual() {
+    var engine = new ProtocolEngine(new ContactGate(StandardRuleBook.create()));
+    var state =
+        CaseState.initial(
+            aCase().build(),
+            ExampleProtocols.earlyStageDigitalFirst(),
+            ZoneId.of("America/Chicago"));
+    var started = engine.next(state, new CaseEvent.Started(), AT);
+    var load =
+        started.commands().stream()
+            .filter(io.cobranza.domain.treatment.Command.LoadContactContext.class::isInstance)
+            .map(io.cobranza.domain.treatment.Command.LoadContactContext.class::cast)
+            .findFirst()
+            .orElseThrow();
+    var decided =
+        engine.next(
+            started.newState(),
+            new CaseEvent.ContactContextLoaded(
+                load.requestId(), aDebtor().build(), ContactHistory.empty()),
+            AT);
+    assertThat(roundTrip(decided, Transition.class)).isEqualTo(decided);
+  }
+
+  @Test
+  void aTypeNameOutsideTheClosedListIsRefused() {
+    var json =
+        "{\"@type\":\"java.lang.ProcessBuilder\",\"amount\":{\"amount\":\"1\",\"currency\":\"USD\"}}";
+    assertThatThrownBy(() -> Payloads.objectMapper().readValue(json, CaseEvent.class))
+        .hasMessageContaining("java.lang.ProcessBuilder");
+  }
+}
