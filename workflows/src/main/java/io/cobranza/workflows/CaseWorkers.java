@@ -32,4 +32,11 @@ public final class CaseWorkers {
         CollectionCaseWorkflow.class, () -> new CollectionCaseWorkflowImpl(gate, historyLimit));
     worker.registerWorkflowImplementationTypes(PaymentPlanWorkflowImpl.class);
   }
+
+  /** The nightly refresh's workflow and activity, on the case worker's task queue. */
+  public static void registerRefresh(
+      Worker worker, io.cobranza.application.refresh.RefreshPortfolioUseCase refresh) {
+    worker.registerWorkflowImplementationTypes(PortfolioRefreshWorkflowImpl.class);
+    worker.registerActivitiesImplementations(new RefreshActivities.Impl(refresh));
+  }
 }

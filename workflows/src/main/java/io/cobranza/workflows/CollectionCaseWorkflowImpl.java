@@ -11,6 +11,7 @@ import io.cobranza.domain.treatment.Phase;
 import io.cobranza.domain.treatment.ProtocolEngine;
 import io.cobranza.domain.treatment.Transition;
 import io.temporal.activity.ActivityOptions;
+import io.temporal.activity.LocalActivityOptions;
 import io.temporal.common.RetryOptions;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Workflow;
@@ -58,6 +59,35 @@ public final class CollectionCaseWorkflowImpl implements CollectionCaseWorkflow 
                       .setDoNotRetry(IllegalArgumentException.class.getName())
                       .build())
               .build());
+
+  /**
+   * The short calls into the system of record (loading the contact context, saving the treatment,
+   * writing the trail) as local activities: run by the worker that runs the workflow, recorded as
+   * markers, with no round trip through a task queue. Contacts, hand-offs and escalations, which
+   * reach outside, stay activities.
+   */
+  private final CaseActivities local =
+      Workflow.newLocalActivityStub(
+          CaseActivities.class,
+          LocalActivityOptions.newBuilder()
+              .setStartToCloseTimeout(Duration.ofSeconds(10))
+              .setRetryOptions(
+                  RetryOptions.newBuilder()
+                      .setInitialInterval(Duration.ofSeconds(1))
+                      .setBackoffCoefficient(2)
+                      .setMaximumInterval(Duration.ofMinutes(5))
+                      .setDoNotRetry(IllegalArgumentException.class.getName())
+                      .build())
+              .build());
+
+  /**
+   * The stub for the short calls: local activities since {@link #LOCAL_SHORT_CALLS} version 1; runs
+   * started before keep regular activities, so that their histories replay.
+   */
+  private @Nullable CaseActivities shortCalls;
+
+  /** The change that made the short calls local activities (see {@link #shortCalls}). */
+  static final String LOCAL_SHORT_CALLS = "local-activities-for-short-calls";
 
   /** The recommender is asked with a deadline: the engine takes a step's first option without. */
   private final CaseActivities recommender =
@@ -107,6 +137,10 @@ public final class CollectionCaseWorkflowImpl implements CollectionCaseWorkflow 
 
   @Override
   public CaseResult run(CaseRun run) {
+    shortCalls =
+        Workflow.getVersion(LOCAL_SHORT_CALLS, Workflow.DEFAULT_VERSION, 1) == 1
+            ? local
+            : activities;
     state = run.state();
     saved = null;
     for (var event : run.pending()) {
@@ -215,7 +249,7 @@ public final class CollectionCaseWorkflowImpl implements CollectionCaseWorkflow 
       }
       case Transition.Applied _ -> {
         var after = describe();
-        activities.recordManagerAction(caseId(), by, action, before, after);
+        shortCalls().recordManagerAction(caseId(), by, action, before, after);
         if (ticket != null) {
           answer(ticket, after, null);
         }
@@ -268,7 +302,7 @@ public final class CollectionCaseWorkflowImpl implements CollectionCaseWorkflow 
     count("command." + Payloads.nameOf(command.getClass()));
     switch (command) {
       case Command.LoadContactContext load -> {
-        var context = activities.contactContext(debtorId);
+        var context = shortCalls().contactContext(debtorId);
         chain.add(
             new CaseEvent.ContactContextLoaded(
                 load.requestId(), context.debtor(), context.history()));
@@ -294,7 +328,7 @@ public final class CollectionCaseWorkflowImpl implements CollectionCaseWorkflow 
           Command.RecordDeferral _,
           Command.RecordSkipped _,
           Command.RecordProtocolEnd _ ->
-          activities.record(caseId, command);
+          shortCalls().record(caseId, command);
       case Command.AskRecommender ask -> {
         try {
           var option = recommender.recommend(caseId, debtorId, ask);
@@ -319,7 +353,7 @@ public final class CollectionCaseWorkflowImpl implements CollectionCaseWorkflow 
     if (saved != null && sameTreatment(saved, theCase)) {
       return;
     }
-    activities.saveTreatment(theCase);
+    shortCalls().saveTreatment(theCase);
     saved = theCase;
   }
 
@@ -601,6 +635,10 @@ public final class CollectionCaseWorkflowImpl implements CollectionCaseWorkflow 
 
   // ---- helpers
   // ---------------------------------------------------------------------------------------
+
+  private CaseActivities shortCalls() {
+    return Objects.requireNonNull(shortCalls, "the run has not started");
+  }
 
   private CaseState state() {
     return Objects.requireNonNull(state, "the run has not started");

@@ -48,6 +48,8 @@ final class TestWorld implements AutoCloseable {
   final RecordingContactChannel channel = new RecordingContactChannel();
   final InMemoryAuditTrail audit = new InMemoryAuditTrail();
   final InMemoryProtocols protocols = new InMemoryProtocols();
+  final io.cobranza.application.fakes.InMemoryAssignmentPolicies policies =
+      new io.cobranza.application.fakes.InMemoryAssignmentPolicies();
   final Queues queues = new Queues();
   final List<EscalationOrder> escalations = new ArrayList<>();
   final TemporalCaseOrchestrator orchestrator;
@@ -97,10 +99,20 @@ final class TestWorld implements AutoCloseable {
             new DirectTransactions(),
             gate,
             clock);
-    CaseWorkers.register(
-        env.getWorkerFactory(), around.apply(treatment), protocols, gate, historyLimit);
-    env.start();
     orchestrator = new TemporalCaseOrchestrator(client(), debtors);
+    var worker =
+        CaseWorkers.register(
+            env.getWorkerFactory(), around.apply(treatment), protocols, gate, historyLimit);
+    CaseWorkers.registerRefresh(
+        worker,
+        new io.cobranza.application.refresh.RefreshingPortfolio(
+            cases,
+            debtors,
+            protocols,
+            policies,
+            new io.cobranza.application.refresh.StageSegmenter(),
+            orchestrator));
+    env.start();
   }
 
   WorkflowClient client() {

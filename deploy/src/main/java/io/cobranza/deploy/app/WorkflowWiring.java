@@ -3,11 +3,15 @@ package io.cobranza.deploy.app;
 import io.cobranza.adapters.persistence.PersistenceConfiguration;
 import io.cobranza.application.collection.CaseOrchestrator;
 import io.cobranza.application.collection.ReconcilingCases;
+import io.cobranza.application.refresh.RefreshingPortfolio;
+import io.cobranza.application.refresh.StageSegmenter;
 import io.cobranza.application.treatment.TreatingCases;
 import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.rulebook.StandardRuleBook;
 import io.cobranza.workflows.CaseWorkers;
 import io.cobranza.workflows.CollectionCaseWorkflowImpl;
+import io.cobranza.workflows.PortfolioRefresh;
+import io.cobranza.workflows.RefreshRun;
 import io.cobranza.workflows.TemporalCaseOrchestrator;
 import io.temporal.worker.WorkerFactory;
 import java.time.Clock;
@@ -22,8 +26,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Wires the case workflows: the Temporal service (embedded unless {@code cobranza.temporal.target}
  * is set), a worker running the case and plan workflows with their activities over the persistence
- * adapter, the orchestrator, and the reconciler that gives every open case a running workflow once
- * the platform is up.
+ * adapter and the nightly refresh, the orchestrator, the reconciler that gives every open case a
+ * running workflow once the platform is up, and the refresh's schedule.
  */
 @Configuration(proxyBeanMethods = false)
 class WorkflowWiring {
@@ -68,24 +72,49 @@ class WorkflowWiring {
       TemporalPlatform temporal,
       TreatingCases treatment,
       PersistenceConfiguration persistence,
-      ContactGate gate,
-      @Value("${cobranza.temporal.workflow-cache-size:600}") int workflowCacheSize) {
-    // A cache size of 0 turns sticky execution off: any worker takes any workflow task, replaying
-    // the history each time.
-    var factory =
-        WorkerFactory.newInstance(
-            temporal.client(),
-            io.temporal.worker.WorkerFactoryOptions.newBuilder()
-                .setWorkflowCacheSize(workflowCacheSize)
-                .build());
-    CaseWorkers.register(
-        factory,
-        treatment,
-        persistence.protocols(),
-        gate,
-        CollectionCaseWorkflowImpl.DEFAULT_HISTORY_LIMIT);
+      ContactGate gate) {
+    var factory = WorkerFactory.newInstance(temporal.client());
+    var worker =
+        CaseWorkers.register(
+            factory,
+            treatment,
+            persistence.protocols(),
+            gate,
+            CollectionCaseWorkflowImpl.DEFAULT_HISTORY_LIMIT);
+    CaseWorkers.registerRefresh(
+        worker,
+        new RefreshingPortfolio(
+            persistence.cases(),
+            persistence.debtors(),
+            persistence.protocols(),
+            persistence.assignmentPolicies(),
+            new StageSegmenter(),
+            new TemporalCaseOrchestrator(temporal.client(), persistence.debtors())));
     factory.start();
     return factory;
+  }
+
+  /**
+   * The nightly refresh, scheduled once the platform is up: a Temporal Schedule, or a cron workflow
+   * on the embedded server; {@code cobranza.refresh.cron} (UTC) says when, {@code
+   * cobranza.refresh.policy} which assignment policy applies.
+   */
+  @Bean
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+      name = "cobranza.refresh.enabled",
+      havingValue = "true",
+      matchIfMissing = true)
+  ApplicationListener<ApplicationReadyEvent> scheduleRefresh(
+      TemporalPlatform temporal,
+      WorkerFactory caseWorkers,
+      @Value("${cobranza.refresh.cron:0 2 * * *}") String cron,
+      @Value("${cobranza.refresh.policy:default}") String policy,
+      @Value("${cobranza.refresh.batch-size:500}") int batchSize) {
+    return event -> {
+      var how =
+          PortfolioRefresh.schedule(temporal.client(), cron, RefreshRun.of(policy, batchSize));
+      log.info("portfolio refresh scheduled at '{}' (UTC) with policy {}: {}", cron, policy, how);
+    };
   }
 
   @Bean

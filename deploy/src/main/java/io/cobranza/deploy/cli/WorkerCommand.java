@@ -22,8 +22,6 @@ import picocli.CommandLine.Option;
       "Stop it with Ctrl-C; its cases carry on in the other workers."
     })
 final class WorkerCommand implements Callable<Integer> {
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Option(
       names = "--temporal",
       required = true,
@@ -38,38 +36,23 @@ final class WorkerCommand implements Callable<Integer> {
   String namespace;
 
   @Option(
-      names = "--reconcile",
-      negatable = true,
-      defaultValue = "true",
-      description = "First give every open case in the database its workflow back (default: true).")
-  boolean reconcile;
-
-  @Option(
-      names = "--workflow-cache",
-      defaultValue = "600",
-      paramLabel = "N",
+      names = "--no-reconcile",
       description =
-          "How many workflows this worker keeps in memory between their tasks (default:"
-              + " ${DEFAULT-VALUE}); 0 turns sticky execution off, so that any worker takes any"
-              + " task at once.")
-  int workflowCache;
+          "Do not first give every open case in the database its workflow back (by default the"
+              + " worker does).")
+  boolean noReconcile;
 
   @Mixin DatabaseOptions database;
 
   @Override
   public Integer call() throws InterruptedException {
-    if (workflowCache < 0) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--workflow-cache: 0 or more, was " + workflowCache);
-    }
     var context =
         CobranzaApplication.start(
             database.open(),
             "--spring.main.web-application-type=none",
             "--cobranza.temporal.target=" + target,
             "--cobranza.temporal.namespace=" + namespace,
-            "--cobranza.reconcile.on-start=" + reconcile,
-            "--cobranza.temporal.workflow-cache-size=" + workflowCache,
+            "--cobranza.reconcile.on-start=" + !noReconcile,
             "--cobranza.data-dir=" + database.dataDir());
     var closed = new CountDownLatch(1);
     context.addApplicationListener(event -> {

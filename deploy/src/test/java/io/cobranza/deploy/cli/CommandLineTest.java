@@ -58,4 +58,21 @@ class CommandLineTest {
     assertThat(run("--version")).isZero();
     assertThat(out.toString()).contains("cobranza").contains("Java 25");
   }
+
+  @Test
+  void theWorkerNeedsATemporalServerAndCanSkipTheReconciler() {
+    assertThat(run("worker", "--help")).isZero();
+    assertThat(out.toString()).contains("--temporal").contains("--no-reconcile");
+
+    assertThat(run("worker")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("--temporal");
+
+    var worker = new WorkerCommand();
+    new picocli.CommandLine(worker).parseArgs("--temporal", "localhost:7233", "--no-reconcile");
+    assertThat(worker.noReconcile).isTrue();
+    assertThat(worker.target).isEqualTo("localhost:7233");
+    var byDefault = new WorkerCommand();
+    new picocli.CommandLine(byDefault).parseArgs("--temporal", "localhost:7233");
+    assertThat(byDefault.noReconcile).isFalse();
+  }
 }

@@ -106,6 +106,11 @@ public final class PersistenceConfiguration {
     return new JooqPortfolioStore(dsl);
   }
 
+  /** The assignment policies' versions. */
+  public io.cobranza.application.refresh.AssignmentPolicies assignmentPolicies() {
+    return new JooqAssignmentPolicies(dsl);
+  }
+
   /** The people's queues (agents, specialists). */
   public io.cobranza.application.treatment.WorkQueues workQueues() {
     return new JooqWorkQueues(dsl);

@@ -119,4 +119,32 @@ class TreatmentRecordsIT {
 
     assertThat(ids).containsExactly("P-1", "P-2", "P-4", "P-5");
   }
+
+  @Test
+  void anAssignmentPolicysVersionsAreStoredOnceAndTheNewestIsRead() {
+    var policies = DATABASE.persistence().assignmentPolicies();
+    var v1 =
+        new io.cobranza.domain.assignment.AssignmentPolicy(
+            "refresh",
+            1,
+            42,
+            List.of(
+                new io.cobranza.domain.assignment.SegmentRule(
+                    io.cobranza.domain.segment.SegmentId.of("early"),
+                    io.cobranza.domain.assignment.Split.of(
+                        io.cobranza.domain.assignment.Arm.champion("a", "early", 1, 9_000),
+                        io.cobranza.domain.assignment.Arm.challenger("b", "early-sms", 1, 1_000)))),
+            io.cobranza.domain.assignment.Split.of(
+                io.cobranza.domain.assignment.Arm.champion("d", "late", 1, 10_000)));
+    var v2 =
+        new io.cobranza.domain.assignment.AssignmentPolicy(
+            "refresh", 2, 42, List.of(), v1.defaultSplit());
+
+    assertThat(policies.addVersion(v1)).isTrue();
+    assertThat(policies.addVersion(v1)).isFalse();
+    assertThat(policies.latest("refresh")).contains(v1);
+    assertThat(policies.addVersion(v2)).isTrue();
+    assertThat(policies.latest("refresh")).contains(v2);
+    assertThat(policies.latest("nobody")).isEmpty();
+  }
 }

@@ -1,0 +1,121 @@
+package io.cobranza.application.refresh;
+
+import io.cobranza.application.collection.CaseOrchestrator;
+import io.cobranza.application.collection.Cases;
+import io.cobranza.application.debtor.Debtors;
+import io.cobranza.application.protocol.Protocols;
+import io.cobranza.domain.collection.CaseId;
+import io.cobranza.domain.collection.CollectionCase;
+import io.cobranza.domain.treatment.CaseEvent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** {@link RefreshPortfolioUseCase} over the cases, debtors, protocols, policies and workflows. */
+public final class RefreshingPortfolio implements RefreshPortfolioUseCase {
+  private final Cases cases;
+  private final Debtors debtors;
+  private final Protocols protocols;
+  private final AssignmentPolicies policies;
+  private final Segmenter segmenter;
+  private final CaseOrchestrator orchestrator;
+
+  public RefreshingPortfolio(
+      Cases cases,
+      Debtors debtors,
+      Protocols protocols,
+      AssignmentPolicies policies,
+      Segmenter segmenter,
+      CaseOrchestrator orchestrator) {
+    this.cases = Objects.requireNonNull(cases, "cases");
+    this.debtors = Objects.requireNonNull(debtors, "debtors");
+    this.protocols = Objects.requireNonNull(protocols, "protocols");
+    this.policies = Objects.requireNonNull(policies, "policies");
+    this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
+    this.orchestrator = Objects.requireNonNull(orchestrator, "orchestrator");
+  }
+
+  @Override
+  public RefreshPage refresh(
+      String policyId, @Nullable CaseId after, int batchSize, LocalDate asOf) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batchSize: at least 1, was " + batchSize);
+    }
+    var policy =
+        policies
+            .latest(policyId)
+            .orElseThrow(
+                () -> new NoSuchElementException("policyId: no assignment policy " + policyId));
+    var page = cases.openAfter(after, batchSize);
+    int started = 0;
+    int reassigned = 0;
+    int unchanged = 0;
+    var problems = new ArrayList<String>();
+    for (var theCase : page) {
+      try {
+        switch (refresh(theCase, policy, asOf)) {
+          case STARTED -> started++;
+          case REASSIGNED -> reassigned++;
+          case UNCHANGED -> unchanged++;
+        }
+      } catch (RuntimeException e) {
+        problems.add("case " + theCase.id() + ": " + e.getMessage());
+      }
+    }
+    var last = page.isEmpty() ? after : page.getLast().id();
+    return new RefreshPage(
+        last, page.size(), started, reassigned, unchanged, page.size() < batchSize, problems);
+  }
+
+  private enum Change {
+    STARTED,
+    REASSIGNED,
+    UNCHANGED
+  }
+
+  private Change refresh(
+      CollectionCase theCase,
+      io.cobranza.domain.assignment.AssignmentPolicy policy,
+      LocalDate asOf) {
+    var debtor =
+        debtors
+            .find(theCase.debtorId())
+            .orElseThrow(() -> new NoSuchElementException("no debtor " + theCase.debtorId()));
+    var segment = segmenter.segmentOf(debtor, theCase, asOf);
+    var assignment = policy.assign(debtor.id(), segment);
+    if (assignment.protocolId().equals(theCase.protocolId())
+        && assignment.protocolVersion() == theCase.protocolVersion()) {
+      return Change.UNCHANGED;
+    }
+    var protocol =
+        protocols
+            .find(assignment.protocolId(), assignment.protocolVersion())
+            .orElseThrow(() ->
+                new NoSuchElementException(
+                    "policy "
+                        + policy.id()
+                        + " v"
+                        + policy.version()
+                        + " assigns protocol "
+                        + assignment.protocolId()
+                        + " v"
+                        + assignment.protocolVersion()
+                        + ", which is not stored"));
+    if (theCase.protocolId() == null) {
+      var assigned = theCase.assign(segment, protocol.id(), protocol.version());
+      if (!(cases.save(assigned) instanceof Cases.SaveResult.Saved saved)) {
+        throw new IllegalStateException("it changed while it was assigned; the next run retries");
+      }
+      orchestrator.start(saved.collectionCase(), protocol);
+      return Change.STARTED;
+    }
+    var delivery =
+        orchestrator.signal(theCase.id(), new CaseEvent.ProtocolReassigned(protocol, segment));
+    if (!(delivery instanceof CaseOrchestrator.Delivery.Delivered)) {
+      throw new IllegalStateException("its workflow did not take the new protocol: " + delivery);
+    }
+    return Change.REASSIGNED;
+  }
+}

@@ -1,0 +1,125 @@
+package io.cobranza.application.refresh;
+
+import static io.cobranza.domain.fixtures.AccountBuilder.anAccount;
+import static io.cobranza.domain.fixtures.CaseBuilder.aCase;
+import static io.cobranza.domain.fixtures.DebtorBuilder.aDebtor;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cobranza.application.fakes.InMemoryAssignmentPolicies;
+import io.cobranza.application.fakes.InMemoryCases;
+import io.cobranza.application.fakes.InMemoryDebtors;
+import io.cobranza.application.fakes.InMemoryProtocols;
+import io.cobranza.application.fakes.RecordingCaseOrchestrator;
+import io.cobranza.domain.assignment.Arm;
+import io.cobranza.domain.assignment.AssignmentPolicy;
+import io.cobranza.domain.assignment.SegmentRule;
+import io.cobranza.domain.assignment.Split;
+import io.cobranza.domain.collection.CaseId;
+import io.cobranza.domain.fixtures.ExampleProtocols;
+import io.cobranza.domain.segment.SegmentId;
+import io.cobranza.domain.treatment.CaseEvent;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RefreshingPortfolioTest {
+  static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+  private final InMemoryCases cases = new InMemoryCases();
+  private final InMemoryDebtors debtors = new InMemoryDebtors();
+  private final InMemoryProtocols protocols = new InMemoryProtocols();
+  private final InMemoryAssignmentPolicies policies = new InMemoryAssignmentPolicies();
+  private final RecordingCaseOrchestrator orchestrator = new RecordingCaseOrchestrator();
+  private final RefreshingPortfolio refresh =
+      new RefreshingPortfolio(
+          cases, debtors, protocols, policies, new StageSegmenter(), orchestrator);
+
+  private final io.cobranza.domain.protocol.TreatmentProtocol early =
+      ExampleProtocols.earlyStageDigitalFirst();
+  private final io.cobranza.domain.protocol.TreatmentProtocol late =
+      ExampleProtocols.lateStageAgentLed();
+
+  @BeforeEach
+  void policy() {
+    protocols.addVersion(early);
+    protocols.addVersion(late);
+    policies.addVersion(
+        new AssignmentPolicy(
+            "default",
+            1,
+            7,
+            List.of(
+                new SegmentRule(
+                    SegmentId.of("early"),
+                    Split.of(Arm.champion("early", early.id(), early.version(), 10_000)))),
+            Split.of(Arm.champion("late", late.id(), late.version(), 10_000))));
+  }
+
+  private void stored(int i, int daysPastDue, boolean assignedEarly) {
+    debtors.save(aDebtor().withId("D-" + i).build());
+    var account =
+        anAccount().withId("A-" + i).ofDebtor("D-" + i).daysPastDue(TODAY, daysPastDue).build();
+    var c = aCase().withId("C-" + i).ofDebtor("D-" + i).withAccount(account).build();
+    if (assignedEarly) {
+      c = c.assign(SegmentId.of("early"), early.id(), early.version()).atStep("wait-3d");
+    }
+    cases.save(c);
+  }
+
+  @Test
+  void casesAreStartedReassignedOrLeftAsThePolicySaysAPageAtATime() {
+    stored(1, 10, true); // early, stays early
+    stored(2, 95, true); // now severe: the default split, late stage
+    stored(3, 5, false); // new: started on the early protocol
+
+    var first = refresh.refresh("default", null, 2, TODAY);
+    var second = refresh.refresh("default", first.last(), 2, TODAY);
+
+    assertThat(first.seen()).isEqualTo(2);
+    assertThat(first.done()).isFalse();
+    assertThat(first.unchanged()).isEqualTo(1);
+    assertThat(first.reassigned()).isEqualTo(1);
+    assertThat(second.seen()).isEqualTo(1);
+    assertThat(second.started()).isEqualTo(1);
+    assertThat(second.done()).isTrue();
+    assertThat(orchestrator.sent())
+        .singleElement()
+        .satisfies(s -> {
+          assertThat(s.caseId()).isEqualTo(CaseId.of("C-2"));
+          assertThat(s.event())
+              .isEqualTo(new CaseEvent.ProtocolReassigned(late, SegmentId.of("severe")));
+        });
+    assertThat(orchestrator.started()).containsOnlyKeys(CaseId.of("C-3"));
+    assertThat(cases.find(CaseId.of("C-3")).orElseThrow().protocolId()).isEqualTo(early.id());
+  }
+
+  @Test
+  void aVulnerableDebtorIsInTheirOwnSegment() {
+    var debtor = aDebtor().vulnerable().build();
+    var theCase = aCase().build();
+    assertThat(new StageSegmenter().segmentOf(debtor, theCase, TODAY))
+        .isEqualTo(StageSegmenter.VULNERABLE);
+  }
+
+  @Test
+  void aProtocolThePolicyNamesButNoOneStoredIsAProblemOfThatCaseOnly() {
+    policies.addVersion(
+        new AssignmentPolicy(
+            "default", 2, 7, List.of(), Split.of(Arm.champion("gone", "gone", 1, 10_000))));
+    stored(1, 10, true);
+
+    var page = refresh.refresh("default", null, 10, TODAY);
+
+    assertThat(page.problems()).singleElement().asString().contains("C-1", "gone v1");
+    assertThat(orchestrator.sent()).isEmpty();
+  }
+
+  @Test
+  void anUnknownPolicyIsAClearErrorNamingTheField() {
+    assertThatThrownBy(() -> refresh.refresh("nope", null, 10, TODAY))
+        .hasMessageContaining("policyId")
+        .hasMessageContaining("nope");
+  }
+}
