@@ -39,4 +39,20 @@ public final class CaseWorkers {
     worker.registerWorkflowImplementationTypes(PortfolioRefreshWorkflowImpl.class);
     worker.registerActivitiesImplementations(new RefreshActivities.Impl(refresh));
   }
+
+  /**
+   * The worker factory's options for {@code cachedWorkflows} workflows kept in memory between their
+   * tasks: a case whose workflow is cached takes its next task without replaying its history. Each
+   * cached workflow holds a thread; they are virtual threads, so thousands cost little.
+   */
+  public static io.temporal.worker.WorkerFactoryOptions factoryOptions(int cachedWorkflows) {
+    if (cachedWorkflows < 1) {
+      throw new IllegalArgumentException("cachedWorkflows: at least 1, was " + cachedWorkflows);
+    }
+    return io.temporal.worker.WorkerFactoryOptions.newBuilder()
+        .setUsingVirtualWorkflowThreads(true)
+        .setWorkflowCacheSize(cachedWorkflows)
+        .setMaxWorkflowThreadCount(cachedWorkflows)
+        .build();
+  }
 }

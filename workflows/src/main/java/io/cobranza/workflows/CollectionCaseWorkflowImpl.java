@@ -12,7 +12,6 @@ import io.cobranza.domain.treatment.ProtocolEngine;
 import io.cobranza.domain.treatment.Transition;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.activity.LocalActivityOptions;
-import io.temporal.common.RetryOptions;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
@@ -51,13 +50,7 @@ public final class CollectionCaseWorkflowImpl implements CollectionCaseWorkflow 
           CaseActivities.class,
           ActivityOptions.newBuilder()
               .setStartToCloseTimeout(Duration.ofSeconds(30))
-              .setRetryOptions(
-                  RetryOptions.newBuilder()
-                      .setInitialInterval(Duration.ofSeconds(1))
-                      .setBackoffCoefficient(2)
-                      .setMaximumInterval(Duration.ofMinutes(5))
-                      .setDoNotRetry(IllegalArgumentException.class.getName())
-                      .build())
+              .setRetryOptions(Retries.platformCalls())
               .build());
 
   /**
@@ -71,13 +64,7 @@ public final class CollectionCaseWorkflowImpl implements CollectionCaseWorkflow 
           CaseActivities.class,
           LocalActivityOptions.newBuilder()
               .setStartToCloseTimeout(Duration.ofSeconds(10))
-              .setRetryOptions(
-                  RetryOptions.newBuilder()
-                      .setInitialInterval(Duration.ofSeconds(1))
-                      .setBackoffCoefficient(2)
-                      .setMaximumInterval(Duration.ofMinutes(5))
-                      .setDoNotRetry(IllegalArgumentException.class.getName())
-                      .build())
+              .setRetryOptions(Retries.platformCalls())
               .build());
 
   /**

@@ -32,14 +32,9 @@ public final class PaymentPlanWorkflowImpl implements PaymentPlanWorkflow {
           CaseActivities.class,
           ActivityOptions.newBuilder()
               .setStartToCloseTimeout(Duration.ofSeconds(30))
+              // A reminder that cannot be sent after 50 tries is given up: the plan goes on.
               .setRetryOptions(
-                  RetryOptions.newBuilder()
-                      .setInitialInterval(Duration.ofSeconds(1))
-                      .setBackoffCoefficient(2)
-                      .setMaximumInterval(Duration.ofMinutes(5))
-                      .setMaximumAttempts(50)
-                      .setDoNotRetry(IllegalArgumentException.class.getName())
-                      .build())
+                  RetryOptions.newBuilder(Retries.platformCalls()).setMaximumAttempts(50).build())
               .build());
 
   private final List<Payment> payments = new ArrayList<>();

@@ -24,7 +24,6 @@ import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
-import io.temporal.worker.WorkerFactoryOptions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -59,14 +58,18 @@ final class TestWorld implements AutoCloseable {
   }
 
   TestWorld(Instant start, int historyLimit) {
-    this(start, historyLimit, java.util.function.UnaryOperator.identity());
+    this(start, historyLimit, java.util.function.UnaryOperator.identity(), 600);
   }
 
-  /** A world whose activities call the treatment through {@code around} (to count calls, say). */
+  /**
+   * A world whose activities call the treatment through {@code around} (to count calls, say), whose
+   * worker keeps {@code cachedWorkflows} workflows in memory.
+   */
   TestWorld(
       Instant start,
       int historyLimit,
-      java.util.function.UnaryOperator<io.cobranza.application.treatment.TreatCaseUseCase> around) {
+      java.util.function.UnaryOperator<io.cobranza.application.treatment.TreatCaseUseCase> around,
+      int cachedWorkflows) {
     env =
         TestWorkflowEnvironment.newInstance(
             TestEnvironmentOptions.newBuilder()
@@ -76,7 +79,7 @@ final class TestWorld implements AutoCloseable {
                         .setIdentity("cobranza-test")
                         .setDataConverter(Payloads.dataConverter())
                         .build())
-                .setWorkerFactoryOptions(WorkerFactoryOptions.newBuilder().build())
+                .setWorkerFactoryOptions(CaseWorkers.factoryOptions(cachedWorkflows))
                 .setInitialTime(start)
                 .build());
     var clock = new EnvironmentClock(env);

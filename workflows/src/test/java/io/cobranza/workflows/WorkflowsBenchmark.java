@@ -85,7 +85,10 @@ public final class WorkflowsBenchmark {
     double cobranzaSeconds;
     try (var world =
         new TestWorld(
-            START, CollectionCaseWorkflowImpl.DEFAULT_HISTORY_LIMIT, t -> counting(t, calls))) {
+            START,
+            CollectionCaseWorkflowImpl.DEFAULT_HISTORY_LIMIT,
+            t -> counting(t, calls),
+            cases + 100)) {
       var protocol = ninetyDays();
       world.protocols.addVersion(protocol);
       var started = new ArrayList<io.cobranza.domain.collection.CollectionCase>();
@@ -136,6 +139,7 @@ public final class WorkflowsBenchmark {
                     WorkflowClientOptions.newBuilder()
                         .setDataConverter(Payloads.dataConverter())
                         .build())
+                .setWorkerFactoryOptions(CaseWorkers.factoryOptions(cases + 100))
                 .build())) {
       var done = new AtomicLong();
       var worker = env.newWorker("floor");

@@ -13,16 +13,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@link ContactAttempts} in lists. */
+/** {@link ContactAttempts} in maps, indexed by debtor as the real table is. */
 public final class InMemoryContactAttempts implements ContactAttempts {
   private final Map<String, ContactAttempt> attempts = new LinkedHashMap<>();
+  private final Map<DebtorId, List<String>> byDebtor = new HashMap<>();
   private final Map<DebtorId, List<CallConsent>> consents = new HashMap<>();
 
   @Override
   public synchronized ContactHistory historyOf(DebtorId debtorId, Instant since) {
     var mine =
-        attempts.values().stream()
-            .filter(a -> a.debtorId().equals(debtorId) && !a.at().isBefore(since))
+        byDebtor.getOrDefault(debtorId, List.of()).stream()
+            .map(attempts::get)
+            .filter(a -> !a.at().isBefore(since))
             .toList();
     return new ContactHistory(mine, consents.getOrDefault(debtorId, List.of()));
   }
@@ -34,7 +36,9 @@ public final class InMemoryContactAttempts implements ContactAttempts {
 
   @Override
   public synchronized void record(ContactAttempt attempt) {
-    attempts.put(attempt.id(), attempt);
+    if (attempts.put(attempt.id(), attempt) == null) {
+      byDebtor.computeIfAbsent(attempt.debtorId(), k -> new ArrayList<>()).add(attempt.id());
+    }
   }
 
   @Override

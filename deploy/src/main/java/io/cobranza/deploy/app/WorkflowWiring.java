@@ -72,8 +72,10 @@ class WorkflowWiring {
       TemporalPlatform temporal,
       TreatingCases treatment,
       PersistenceConfiguration persistence,
-      ContactGate gate) {
-    var factory = WorkerFactory.newInstance(temporal.client());
+      ContactGate gate,
+      @Value("${cobranza.temporal.cached-workflows:5000}") int cachedWorkflows) {
+    var factory =
+        WorkerFactory.newInstance(temporal.client(), CaseWorkers.factoryOptions(cachedWorkflows));
     var worker =
         CaseWorkers.register(
             factory,
