@@ -278,8 +278,8 @@ public final class TreatingCases implements TreatCaseUseCase {
             var stored = cases.find(treated.id());
             var merged =
                 stored
-                    .map(s -> treatmentOnto(treated, s))
-                    .orElseGet(() -> treatmentOnto(treated, unstored(treated)));
+                    .map(s -> treatmentOnto(treated, s, s.version()))
+                    .orElseGet(() -> treatmentOnto(treated, treated, 0));
             return cases.save(merged);
           });
       if (saved instanceof Cases.SaveResult.Saved done) {
@@ -290,12 +290,16 @@ public final class TreatingCases implements TreatCaseUseCase {
         "case " + treated.id() + " kept changing while its treatment was saved; try again");
   }
 
-  /** The workflow's treatment over the stored case: the ledger's balances stay. */
-  private static CollectionCase treatmentOnto(CollectionCase treated, CollectionCase stored) {
+  /**
+   * The workflow's treatment over {@code base} at {@code version}: the stored case (the ledger's
+   * balances stay), or the treated case itself when no one stored it yet (version 0: new).
+   */
+  private static CollectionCase treatmentOnto(
+      CollectionCase treated, CollectionCase base, long version) {
     return new CollectionCase(
-        stored.id(),
-        stored.debtorId(),
-        stored.accounts(),
+        base.id(),
+        base.debtorId(),
+        base.accounts(),
         treated.segment(),
         treated.protocolId(),
         treated.protocolVersion(),
@@ -303,23 +307,7 @@ public final class TreatingCases implements TreatCaseUseCase {
         treated.holds(),
         treated.status(),
         treated.closeReason(),
-        stored.version());
-  }
-
-  /** A case no one has stored yet: saved as new, whatever version it was read at. */
-  private static CollectionCase unstored(CollectionCase c) {
-    return new CollectionCase(
-        c.id(),
-        c.debtorId(),
-        c.accounts(),
-        c.segment(),
-        c.protocolId(),
-        c.protocolVersion(),
-        c.currentStep(),
-        c.holds(),
-        c.status(),
-        c.closeReason(),
-        0);
+        version);
   }
 
   @Override
