@@ -20,7 +20,7 @@ public final class CaseWorkers {
       Protocols protocols,
       ContactGate gate,
       int historyLimit) {
-    var worker = factory.newWorker(CollectionCaseWorkflow.TASK_QUEUE);
+    var worker = factory.newWorker(CollectionCaseWorkflow.TASK_QUEUE, workerOptions());
     registerWorkflows(worker, gate, historyLimit);
     worker.registerActivitiesImplementations(new TreatCaseActivities(treatment, protocols));
     return worker;
@@ -38,6 +38,20 @@ public final class CaseWorkers {
       Worker worker, io.cobranza.application.refresh.RefreshPortfolioUseCase refresh) {
     worker.registerWorkflowImplementationTypes(PortfolioRefreshWorkflowImpl.class);
     worker.registerActivitiesImplementations(new RefreshActivities.Impl(refresh));
+  }
+
+  /**
+   * The case worker's options: at most eight workflow tasks per core at once. The SDK's default of
+   * 200 lets a burst of starts (the reconciler after a restart, a large import) queue so many tasks
+   * on a small machine that a workflow thread waits more than the SDK's one second to run, which it
+   * reports as a potential deadlock and fails the task, whose retry adds to the burst; measured
+   * with 10,000 cases on one core. Local activities have their own slots.
+   */
+  public static io.temporal.worker.WorkerOptions workerOptions() {
+    int slots = Math.max(4, 8 * Runtime.getRuntime().availableProcessors());
+    return io.temporal.worker.WorkerOptions.newBuilder()
+        .setMaxConcurrentWorkflowTaskExecutionSize(slots)
+        .build();
   }
 
   /**

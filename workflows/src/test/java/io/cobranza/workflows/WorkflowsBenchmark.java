@@ -142,7 +142,7 @@ public final class WorkflowsBenchmark {
                 .setWorkerFactoryOptions(CaseWorkers.factoryOptions(cases + 100))
                 .build())) {
       var done = new AtomicLong();
-      var worker = env.newWorker("floor");
+      var worker = env.newWorker("floor", CaseWorkers.workerOptions());
       worker.registerWorkflowImplementationTypes(NoOpWorkflowImpl.class);
       worker.registerActivitiesImplementations(new NoOpActivitiesImpl(done));
       env.start();
@@ -159,7 +159,9 @@ public final class WorkflowsBenchmark {
                         .build());
         WorkflowClient.start(stub::run, count);
       }
-      // Watched the way the Cobranza run is: by what the activities did, not by a long poll per
+      // The floor's worker has the case worker's options, so that both run the same number of
+      // workflow tasks at once. Watched the way the Cobranza run is: by what the activities did,
+      // not by a long poll per
       // workflow.
       while (done.get() < activities) {
         Thread.sleep(10);
