@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       GenerateCommand.class,
       ImportCommand.class,
+      ModelCommand.class,
       WorkerCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -145,6 +145,21 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheScoringAdapterSeesTribuo() {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideOutsideOfPackage("io.cobranza.adapters.scoring..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.tribuo..", "ml.dmlc..")
+            .as(
+                "only-scoring-sees-tribuo: models are trained and scored in adapters/scoring-tribuo")
+            .because("STYLE.md: only scoring sees Tribuo; the others see scores and reasons");
+    rule.check(cobranza);
+  }
+
+  @Test
   void workflowsSeeTheApplicationAndTemporalButNoAdapter() {
     ArchRule rule =
         noClasses()
