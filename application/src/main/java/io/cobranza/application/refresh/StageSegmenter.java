@@ -21,6 +21,11 @@ public final class StageSegmenter implements Segmenter {
     if (debtor.vulnerable()) {
       return VULNERABLE;
     }
+    return SegmentId.of(worstStage(collectionCase, asOf).name().toLowerCase(Locale.ROOT));
+  }
+
+  /** The stage of the case's most delinquent account; resolved only when all are. */
+  public static LifecycleStage worstStage(CollectionCase collectionCase, LocalDate asOf) {
     var worst = LifecycleStage.RESOLVED;
     for (var account : collectionCase.accounts()) {
       var stage = account.delinquency().stageOn(asOf);
@@ -29,6 +34,6 @@ public final class StageSegmenter implements Segmenter {
         worst = stage;
       }
     }
-    return SegmentId.of(worst.name().toLowerCase(Locale.ROOT));
+    return worst;
   }
 }
