@@ -19,32 +19,41 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Puts a debtor in a manager's {@link Segmentation}: reads their history through the ports (the
  * case's accounts, their payments and promises, a year of contacts), derives the {@link
- * BehaviourProfile}, takes the latest risk score, and lets the segmentation decide. The refresh's
- * {@link Segmenter} once a segmentation is configured.
+ * BehaviourProfile}, takes the latest risk score, and lets the newest version of the segmentation
+ * decide — read once per day of the refresh, so a version stored today applies from the next
+ * refresh on. Until a segmentation with the id is stored, segments are the lifecycle stages of
+ * {@link StageSegmenter}.
  */
 public final class BehaviouralSegmenter implements Segmenter {
   /** How far back contacts are read for the profile. */
   static final Duration CONTACT_LOOKBACK = Duration.ofDays(365);
 
-  private final Segmentation segmentation;
+  private final Segmentations segmentations;
+  private final String segmentationId;
   private final Payments payments;
   private final Promises promises;
   private final ContactAttempts contacts;
   private final RiskScores scores;
   private final int promiseGraceDays;
 
+  private @Nullable LocalDate readFor;
+  private @Nullable Segmentation segmentation;
+
   public BehaviouralSegmenter(
-      Segmentation segmentation,
+      Segmentations segmentations,
+      String segmentationId,
       Payments payments,
       Promises promises,
       ContactAttempts contacts,
       RiskScores scores,
       int promiseGraceDays) {
-    this.segmentation = Objects.requireNonNull(segmentation, "segmentation");
+    this.segmentations = Objects.requireNonNull(segmentations, "segmentations");
+    this.segmentationId = Objects.requireNonNull(segmentationId, "segmentationId");
     this.payments = Objects.requireNonNull(payments, "payments");
     this.promises = Objects.requireNonNull(promises, "promises");
     this.contacts = Objects.requireNonNull(contacts, "contacts");
@@ -60,10 +69,27 @@ public final class BehaviouralSegmenter implements Segmenter {
     return assign(debtor, collectionCase, asOf).segment();
   }
 
-  /** The segmentation's assignment with the rule and version that decided. */
+  /**
+   * The segmentation's assignment with the rule and version that decided; with no segmentation
+   * stored, the lifecycle stage's segment (rule -1, version 0).
+   */
   public Segmentation.Assignment assign(
       Debtor debtor, CollectionCase collectionCase, LocalDate asOf) {
-    return segmentation.assign(facts(debtor, collectionCase, asOf));
+    var current = segmentationOn(asOf);
+    if (current == null) {
+      return new Segmentation.Assignment(
+          new StageSegmenter().segmentOf(debtor, collectionCase, asOf), -1, 0);
+    }
+    return current.assign(facts(debtor, collectionCase, asOf));
+  }
+
+  /** The newest segmentation, read again when the day changes; null while none is stored. */
+  synchronized @Nullable Segmentation segmentationOn(LocalDate asOf) {
+    if (!asOf.equals(readFor)) {
+      segmentation = segmentations.latest(segmentationId).orElse(null);
+      readFor = asOf;
+    }
+    return segmentation;
   }
 
   /** What the segmentation reads about the debtor. */

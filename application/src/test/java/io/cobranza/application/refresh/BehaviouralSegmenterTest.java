@@ -11,6 +11,7 @@ import io.cobranza.application.fakes.InMemoryContactAttempts;
 import io.cobranza.application.fakes.InMemoryPayments;
 import io.cobranza.application.fakes.InMemoryPromises;
 import io.cobranza.application.fakes.InMemoryRiskScores;
+import io.cobranza.application.fakes.InMemorySegmentations;
 import io.cobranza.domain.account.Delinquency;
 import io.cobranza.domain.account.LifecycleStage;
 import io.cobranza.domain.behaviour.HourBand;
@@ -60,8 +61,13 @@ class BehaviouralSegmenterTest {
   private final InMemoryPromises promises = new InMemoryPromises();
   private final InMemoryContactAttempts contacts = new InMemoryContactAttempts();
   private final InMemoryRiskScores scores = new InMemoryRiskScores();
+  private final InMemorySegmentations segmentations = new InMemorySegmentations();
   private final BehaviouralSegmenter segmenter =
-      new BehaviouralSegmenter(SEGMENTATION, payments, promises, contacts, scores, 0);
+      new BehaviouralSegmenter(segmentations, "default", payments, promises, contacts, scores, 0);
+
+  {
+    segmentations.addVersion(SEGMENTATION);
+  }
 
   private final io.cobranza.domain.debtor.Debtor debtor =
       aDebtor().withId("D-1").withTimeZone(CHICAGO).build();
@@ -118,6 +124,18 @@ class BehaviouralSegmenterTest {
             Instant.parse("2026-05-31T00:00:00Z")));
     assertThat(segmenter.segmentOf(debtor, earlyCase, AS_OF))
         .isEqualTo(SegmentId.of("early-evening-sms"));
+  }
+
+  @Test
+  void withoutAStoredSegmentationTheStageDecidesAndANewVersionAppliesTheNextDay() {
+    var empty = new InMemorySegmentations();
+    var bySegmentation =
+        new BehaviouralSegmenter(empty, "default", payments, promises, contacts, scores, 0);
+    assertThat(bySegmentation.segmentOf(debtor, earlyCase, AS_OF)).isEqualTo(SegmentId.of("early"));
+    empty.addVersion(SEGMENTATION);
+    assertThat(bySegmentation.segmentOf(debtor, earlyCase, AS_OF)).isEqualTo(SegmentId.of("early"));
+    assertThat(bySegmentation.segmentOf(debtor, earlyCase, AS_OF.plusDays(1)))
+        .isEqualTo(SegmentId.of("standard"));
   }
 
   @Test

@@ -1,13 +1,16 @@
 package io.cobranza.deploy.app;
 
+import io.cobranza.adapters.documents.DocumentResult;
+import io.cobranza.adapters.documents.segment.SegmentationDocuments;
 import io.cobranza.adapters.persistence.PersistenceConfiguration;
 import io.cobranza.application.collection.CaseOrchestrator;
 import io.cobranza.application.collection.ReconcilingCases;
+import io.cobranza.application.refresh.BehaviouralSegmenter;
 import io.cobranza.application.refresh.RefreshingPortfolio;
-import io.cobranza.application.refresh.StageSegmenter;
 import io.cobranza.application.treatment.TreatingCases;
 import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.rulebook.StandardRuleBook;
+import io.cobranza.domain.segment.Segmentation;
 import io.cobranza.workflows.CaseWorkers;
 import io.cobranza.workflows.CollectionCaseWorkflowImpl;
 import io.cobranza.workflows.PortfolioRefresh;
@@ -73,7 +76,9 @@ class WorkflowWiring {
       TreatingCases treatment,
       PersistenceConfiguration persistence,
       ContactGate gate,
-      @Value("${cobranza.temporal.cached-workflows:5000}") int cachedWorkflows) {
+      @Value("${cobranza.temporal.cached-workflows:5000}") int cachedWorkflows,
+      @Value("${cobranza.refresh.segmentation:default}") String segmentation,
+      @Value("${cobranza.refresh.segmentation-file:}") String segmentationFile) {
     var factory =
         WorkerFactory.newInstance(temporal.client(), CaseWorkers.factoryOptions(cachedWorkflows));
     var worker =
@@ -90,10 +95,66 @@ class WorkflowWiring {
             persistence.debtors(),
             persistence.protocols(),
             persistence.assignmentPolicies(),
-            new StageSegmenter(),
+            segmenter(persistence, segmentation, segmentationFile),
             new TemporalCaseOrchestrator(temporal.client(), persistence.debtors())));
     factory.start();
     return factory;
+  }
+
+  /**
+   * The refresh's segments: the newest version of the stored segmentation {@code
+   * cobranza.refresh.segmentation} (default {@code default}), by lifecycle stage until one is
+   * stored. {@code cobranza.refresh.segmentation-file} names a YAML or JSON document to store as a
+   * version at start-up (docs/scoring.md); a document with problems stops the start with all of
+   * them.
+   */
+  static BehaviouralSegmenter segmenter(
+      PersistenceConfiguration persistence, String id, String file) {
+    var segmentations = persistence.segmentations();
+    if (!file.isBlank()) {
+      switch (SegmentationDocuments.read(java.nio.file.Path.of(file))) {
+        case DocumentResult.Invalid<Segmentation> invalid ->
+            throw new IllegalStateException(
+                "cobranza.refresh.segmentation-file: "
+                    + file
+                    + " has problems: "
+                    + invalid.problems());
+        case DocumentResult.Read<Segmentation> read -> {
+          if (!read.value().id().equals(id)) {
+            throw new IllegalStateException(
+                "cobranza.refresh.segmentation-file: "
+                    + file
+                    + " defines segmentation '"
+                    + read.value().id()
+                    + "', but cobranza.refresh.segmentation is '"
+                    + id
+                    + "'");
+          }
+          boolean stored = segmentations.addVersion(read.value());
+          log.info(
+              "segmentation {} version {} from {}: {}",
+              id,
+              read.value().version(),
+              file,
+              stored ? "stored" : "already stored");
+        }
+      }
+    }
+    segmentations
+        .latest(id)
+        .ifPresentOrElse(
+            s -> log.info("refresh segments by segmentation {} version {}", id, s.version()),
+            () ->
+                log.info(
+                    "no segmentation '{}' stored: the refresh segments by lifecycle stage", id));
+    return new BehaviouralSegmenter(
+        segmentations,
+        id,
+        persistence.payments(),
+        persistence.promises(),
+        persistence.contactAttempts(),
+        persistence.riskScores(),
+        (int) io.cobranza.domain.protocol.TreatmentProtocol.DEFAULT_PROMISE_GRACE.toDays());
   }
 
   /**

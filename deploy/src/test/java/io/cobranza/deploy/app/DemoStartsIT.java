@@ -15,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The demo starts as `cobranza demo` starts it, serves its status and reports healthy. */
+/**
+ * The demo starts as `cobranza demo` starts it, serves its status and reports healthy, and stores
+ * the segmentation it is given for the nightly refresh.
+ */
 class DemoStartsIT {
   @TempDir static Path dataDir;
   private static ConfigurableApplicationContext context;
@@ -29,7 +32,8 @@ class DemoStartsIT {
             PlatformDatabase.embedded(dataDir, 0),
             "--server.port=0",
             "--cobranza.temporal.port=0",
-            "--cobranza.data-dir=" + dataDir);
+            "--cobranza.data-dir=" + dataDir,
+            "--cobranza.refresh.segmentation-file=../docs/segmentations/default.yaml");
     port = ((WebServerApplicationContext) context).getWebServer().getPort();
   }
 
@@ -41,6 +45,16 @@ class DemoStartsIT {
   private HttpResponse<String> get(String path) throws Exception {
     var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
     return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void storesTheSegmentationFileForTheRefresh() {
+    var stored =
+        context
+            .getBean(io.cobranza.adapters.persistence.PersistenceConfiguration.class)
+            .segmentations()
+            .latest("default");
+    assertThat(stored).hasValueSatisfying(s -> assertThat(s.segments()).hasSize(6));
   }
 
   @Test

@@ -111,6 +111,16 @@ public final class PersistenceConfiguration {
     return new JooqAssignmentPolicies(dsl);
   }
 
+  /** The segmentations, every version kept. */
+  public io.cobranza.application.refresh.Segmentations segmentations() {
+    return new JooqSegmentations(dsl);
+  }
+
+  /** The risk scores, with the model version of each. */
+  public io.cobranza.application.scoring.RiskScores riskScores() {
+    return new JooqRiskScores(dsl);
+  }
+
   /** The people's queues (agents, specialists). */
   public io.cobranza.application.treatment.WorkQueues workQueues() {
     return new JooqWorkQueues(dsl);

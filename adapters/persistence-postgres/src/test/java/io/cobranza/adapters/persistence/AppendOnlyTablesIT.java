@@ -45,6 +45,7 @@ class AppendOnlyTablesIT {
             DebtorId.of("D-1"), new CallConsent(Instant.parse("2026-03-01T10:00:00Z"), null, null));
     persistence.protocols().addVersion(ExampleProtocols.earlyStageDigitalFirst());
     TreatmentRecordsIT.storeOneOfEach(persistence);
+    persistence.segmentations().addVersion(SegmentationsAndScoresIT.version(1, "0.7"));
     // No port writes assignment policies yet.
     persistence
         .dsl()
@@ -73,6 +74,7 @@ class AppendOnlyTablesIT {
         "call_consents",
         "protocols",
         "assignment_policies",
+        "segmentations",
         "audit_trail",
         "work_items",
         "escalation_orders",
@@ -94,6 +96,7 @@ class AppendOnlyTablesIT {
         "UPDATE contact_attempt_accounts SET account_id = account_id",
         "UPDATE call_consents SET revoked_at = now()",
         "UPDATE protocols SET name = 'rewritten'",
+        "UPDATE segmentations SET definition = '{}'",
         "UPDATE audit_trail SET actor = 'someone else'",
         "UPDATE work_items SET queue = 'SPECIALIST'",
         "UPDATE escalation_orders SET kind = 'LEGAL_ACTION'",

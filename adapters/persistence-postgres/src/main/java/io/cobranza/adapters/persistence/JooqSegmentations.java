@@ -1,0 +1,47 @@
+package io.cobranza.adapters.persistence;
+
+import static io.cobranza.adapters.persistence.jooq.Tables.SEGMENTATIONS;
+
+import io.cobranza.adapters.documents.DocumentFormat;
+import io.cobranza.adapters.documents.segment.SegmentationDocuments;
+import io.cobranza.application.refresh.Segmentations;
+import io.cobranza.domain.segment.Segmentation;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+
+/**
+ * {@link Segmentations} in the append-only table segmentations: each version's definition is its
+ * JSON document ({@link SegmentationDocuments}), read back through its validation.
+ */
+final class JooqSegmentations implements Segmentations {
+  private final DSLContext dsl;
+
+  JooqSegmentations(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  @Override
+  public Optional<Segmentation> latest(String id) {
+    return dsl.select(SEGMENTATIONS.DEFINITION)
+        .from(SEGMENTATIONS)
+        .where(SEGMENTATIONS.ID.eq(id))
+        .orderBy(SEGMENTATIONS.VERSION.desc())
+        .limit(1)
+        .fetchOptional(SEGMENTATIONS.DEFINITION)
+        .map(d -> SegmentationDocuments.read(d.data(), DocumentFormat.JSON).orElseThrow());
+  }
+
+  @Override
+  public boolean addVersion(Segmentation segmentation) {
+    return dsl.insertInto(SEGMENTATIONS)
+            .set(SEGMENTATIONS.ID, segmentation.id())
+            .set(SEGMENTATIONS.VERSION, segmentation.version())
+            .set(
+                SEGMENTATIONS.DEFINITION,
+                JSONB.valueOf(SegmentationDocuments.write(segmentation, DocumentFormat.JSON)))
+            .onConflictDoNothing()
+            .execute()
+        == 1;
+  }
+}
