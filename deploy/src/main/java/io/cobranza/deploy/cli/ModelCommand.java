@@ -27,7 +27,13 @@ import picocli.CommandLine.Spec;
     name = "model",
     mixinStandardHelpOptions = true,
     description = "Trains and evaluates the risk model.",
-    subcommands = {ModelCommand.Train.class, ModelCommand.Evaluate.class})
+    subcommands = {
+      ModelCommand.Train.class,
+      ModelCommand.Evaluate.class,
+      ModelCommand.Register.class,
+      ModelCommand.ListModels.class,
+      ModelCommand.Activate.class
+    })
 final class ModelCommand implements Callable<Integer> {
   /**
    * Tribuo and XGBoost report every thousand training steps through java.util.logging; a command
@@ -45,7 +51,7 @@ final class ModelCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var err = spec.commandLine().getErr();
-    err.println("cobranza model: say what to do: train or evaluate");
+    err.println("cobranza model: say what to do: train, evaluate, register, list or activate");
     spec.commandLine().usage(err);
     return ExitCodes.USAGE;
   }
@@ -231,6 +237,144 @@ final class ModelCommand implements Callable<Integer> {
         // A directory without a model, or a model this version cannot read: named by the message.
         throw new ParameterException(spec.commandLine(), e.getMessage(), e);
       }
+    }
+  }
+
+  /** Who the audit trail names for a command line's change. */
+  static String actor() {
+    return "cli:" + System.getProperty("user.name", "unknown");
+  }
+
+  /** {@code cobranza model register}. */
+  @Command(
+      name = "register",
+      mixinStandardHelpOptions = true,
+      description =
+          "Stores a saved model (its manifest and file, checked to load) in the platform's model"
+              + " registry; with --activate, makes it the active model of a portfolio.")
+  static final class Register implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--model", required = true, paramLabel = "DIR", description = "A saved model.")
+    Path model;
+
+    @Option(
+        names = "--activate",
+        paramLabel = "PORTFOLIO",
+        description = "Also make it the active model of this portfolio.")
+    String portfolio;
+
+    @picocli.CommandLine.Mixin io.cobranza.deploy.database.DatabaseOptions database;
+
+    @Override
+    public Integer call() {
+      io.cobranza.application.scoring.StoredRiskModel stored;
+      try {
+        stored = ModelFiles.stored(model);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+      }
+      var out = spec.commandLine().getOut();
+      try (var db = database.open()) {
+        var persistence =
+            new io.cobranza.adapters.persistence.PersistenceConfiguration(db.dataSource());
+        var registry = persistence.riskModels();
+        boolean added = registry.register(stored);
+        out.printf(
+            "model %s (%s): %s%n",
+            stored.version(), stored.algorithm(), added ? "registered" : "already registered");
+        if (portfolio != null) {
+          return activate(spec, persistence, portfolio, stored.version());
+        }
+        return ExitCodes.OK;
+      }
+    }
+  }
+
+  /** {@code cobranza model list}. */
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "Lists the registered models, newest first, with where each is active.")
+  static final class ListModels implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @picocli.CommandLine.Mixin io.cobranza.deploy.database.DatabaseOptions database;
+
+    @Override
+    public Integer call() {
+      var out = spec.commandLine().getOut();
+      try (var db = database.open()) {
+        var models =
+            new io.cobranza.adapters.persistence.PersistenceConfiguration(db.dataSource())
+                .riskModels()
+                .list();
+        if (models.isEmpty()) {
+          out.println("no models registered; cobranza model register --model DIR adds one");
+        }
+        for (var m : models) {
+          out.printf(
+              Locale.ROOT,
+              "%s  %-24s trained %s  cross-validated AUC %.4f  active in: %s%n",
+              m.version(),
+              m.algorithm(),
+              m.createdAt(),
+              m.crossValidatedAuc(),
+              m.activeIn().isEmpty() ? "-" : String.join(", ", m.activeIn()));
+        }
+        return ExitCodes.OK;
+      }
+    }
+  }
+
+  /** {@code cobranza model activate}. */
+  @Command(
+      name = "activate",
+      mixinStandardHelpOptions = true,
+      description =
+          "Makes a registered model the active model of a portfolio; written to the audit trail.")
+  static final class Activate implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--version", required = true, description = "The model's version.")
+    String version;
+
+    @Option(names = "--portfolio", required = true, description = "The portfolio.")
+    String portfolio;
+
+    @picocli.CommandLine.Mixin io.cobranza.deploy.database.DatabaseOptions database;
+
+    @Override
+    public Integer call() {
+      try (var db = database.open()) {
+        return activate(
+            spec,
+            new io.cobranza.adapters.persistence.PersistenceConfiguration(db.dataSource()),
+            portfolio,
+            version);
+      }
+    }
+  }
+
+  static int activate(
+      CommandSpec spec,
+      io.cobranza.adapters.persistence.PersistenceConfiguration persistence,
+      String portfolio,
+      String version) {
+    var activating =
+        new io.cobranza.application.scoring.ActivatingRiskModel(
+            persistence.riskModels(), persistence.auditTrail(), Clock.systemUTC());
+    try {
+      boolean changed = activating.activate(portfolio, version, actor());
+      spec.commandLine()
+          .getOut()
+          .printf(
+              "model %s %s in portfolio %s%n",
+              version, changed ? "is now active" : "was already active", portfolio);
+      return ExitCodes.OK;
+    } catch (io.cobranza.application.InvalidCommandException e) {
+      spec.commandLine().getErr().println("cobranza: " + e.getMessage());
+      return ExitCodes.INVALID_INPUT;
     }
   }
 

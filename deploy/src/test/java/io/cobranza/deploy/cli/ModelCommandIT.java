@@ -77,6 +77,49 @@ class ModelCommandIT {
         .containsPattern("(?m)^log loss: 0\\.\\d{4}$");
     assertThat(evaluation.strip()).containsPattern("AUC: 0\\.\\d{4}$");
     assertThat(figure(evaluation, "AUC")).isGreaterThan(figure(training, "cross-validated AUC"));
+
+    // The registry: register and activate, list, activate again, refuse an unknown version.
+    var db = new String[] {"--data-dir", dir.resolve("data").toString(), "--db-port", "0"};
+    var registered =
+        run(
+            0,
+            concat(
+                new String[] {
+                  "model", "register", "--model", model.toString(), "--activate", "cards"
+                },
+                db));
+    var version = registered.replaceAll("(?s).*model (risk-\\S+) .*", "$1");
+    assertThat(registered)
+        .contains("model " + version + " (")
+        .contains("registered")
+        .contains("model " + version + " is now active in portfolio cards");
+    assertThat(run(0, concat(new String[] {"model", "list"}, db)))
+        .contains(version)
+        .contains("active in: cards");
+    assertThat(
+            run(
+                0,
+                concat(
+                    new String[] {
+                      "model", "activate", "--version", version, "--portfolio", "cards"
+                    },
+                    db)))
+        .contains("was already active in portfolio cards");
+    assertThat(
+            run(
+                ExitCodes.INVALID_INPUT,
+                concat(
+                    new String[] {
+                      "model", "activate", "--version", "risk-none", "--portfolio", "cards"
+                    },
+                    db)))
+        .contains("no registered model has version risk-none");
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    var all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
   }
 
   @Test
@@ -99,6 +142,8 @@ class ModelCommandIT {
                 "INCOME"))
         .contains("--include-attribute: 'INCOME' is not one of [AGE, EDUCATION, MARRIAGE, SEX]");
     assertThat(run(ExitCodes.USAGE, "model", "evaluate", "--model", dir.toString(), "--data", "x"))
+        .contains("holds no model");
+    assertThat(run(ExitCodes.USAGE, "model", "register", "--model", dir.toString()))
         .contains("holds no model");
 
     var bad = dir.resolve("bad.csv");

@@ -121,6 +121,11 @@ public final class PersistenceConfiguration {
     return new JooqRiskScores(dsl);
   }
 
+  /** The model registry: every risk model and each portfolio's active one. */
+  public io.cobranza.application.scoring.RiskModelRegistry riskModels() {
+    return new JooqRiskModelRegistry(dsl);
+  }
+
   /** The people's queues (agents, specialists). */
   public io.cobranza.application.treatment.WorkQueues workQueues() {
     return new JooqWorkQueues(dsl);

@@ -46,6 +46,10 @@ class AppendOnlyTablesIT {
     persistence.protocols().addVersion(ExampleProtocols.earlyStageDigitalFirst());
     TreatmentRecordsIT.storeOneOfEach(persistence);
     persistence.segmentations().addVersion(SegmentationsAndScoresIT.version(1, "0.7"));
+    persistence.riskModels().register(RiskModelRegistryIT.model("risk-1", "2026-11-01T00:00:00Z"));
+    persistence
+        .riskModels()
+        .activate("cards", "risk-1", "analyst", Instant.parse("2026-11-02T00:00:00Z"));
     // No port writes assignment policies yet.
     persistence
         .dsl()
@@ -75,6 +79,8 @@ class AppendOnlyTablesIT {
         "protocols",
         "assignment_policies",
         "segmentations",
+        "risk_models",
+        "risk_model_activations",
         "audit_trail",
         "work_items",
         "escalation_orders",
@@ -97,6 +103,8 @@ class AppendOnlyTablesIT {
         "UPDATE call_consents SET revoked_at = now()",
         "UPDATE protocols SET name = 'rewritten'",
         "UPDATE segmentations SET definition = '{}'",
+        "UPDATE risk_models SET algorithm = 'other'",
+        "UPDATE risk_model_activations SET version = version",
         "UPDATE audit_trail SET actor = 'someone else'",
         "UPDATE work_items SET queue = 'SPECIALIST'",
         "UPDATE escalation_orders SET kind = 'LEGAL_ACTION'",

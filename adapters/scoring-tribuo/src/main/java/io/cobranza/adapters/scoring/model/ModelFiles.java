@@ -1,6 +1,8 @@
 package io.cobranza.adapters.scoring.model;
 
 import io.cobranza.adapters.scoring.credit.StatementFeatures;
+import io.cobranza.application.scoring.StoredRiskModel;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -80,17 +82,59 @@ public final class ModelFiles {
       throw new IllegalArgumentException(
           "--model: " + directory + " holds no model (" + MANIFEST + " and " + MODEL + ")");
     }
+    try {
+      return load(
+          Files.readString(manifestFile), Files.readAllBytes(modelFile), manifestFile.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the model in " + directory, e);
+    }
+  }
+
+  /** Reads a model as the registry keeps it. */
+  public static TrainedRiskModel load(StoredRiskModel stored) {
+    return load(stored.manifest(), stored.model(), "model " + stored.version());
+  }
+
+  /**
+   * The model in {@code directory} as the registry keeps it, after checking that it loads.
+   *
+   * @throws IllegalArgumentException as {@link #load(Path)}
+   */
+  public static StoredRiskModel stored(Path directory) {
+    var model = load(directory);
+    try {
+      var manifest = model.manifest();
+      double auc =
+          manifest.crossValidation().stream()
+              .filter(ModelManifest.CandidateResult::chosen)
+              .mapToDouble(ModelManifest.CandidateResult::meanAuc)
+              .findFirst()
+              .orElse(Double.NaN);
+      return new StoredRiskModel(
+          manifest.version(),
+          manifest.algorithm(),
+          manifest.createdAt(),
+          auc,
+          Files.readString(directory.resolve(MANIFEST)),
+          Files.readAllBytes(directory.resolve(MODEL)),
+          manifest.modelSha256());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the model in " + directory, e);
+    }
+  }
+
+  private static TrainedRiskModel load(String manifestText, byte[] modelBytes, String where) {
     ModelManifest manifest;
     try {
-      manifest = JSON.readValue(manifestFile.toFile(), ModelManifest.class);
+      manifest = JSON.readValue(manifestText, ModelManifest.class);
     } catch (JacksonException e) {
       throw new IllegalArgumentException(
-          "--model: " + manifestFile + " is not a model manifest: " + e.getOriginalMessage(), e);
+          "--model: " + where + " is not a model manifest: " + e.getOriginalMessage(), e);
     }
     if (manifest.format() != ModelManifest.FORMAT) {
       throw new IllegalArgumentException(
           "--model: "
-              + manifestFile
+              + where
               + " has format "
               + manifest.format()
               + ", this Cobranza reads "
@@ -104,21 +148,21 @@ public final class ModelFiles {
               + ModelManifest.FEATURE_SET
               + "'");
     }
+    var actual = sha256(modelBytes);
+    if (!actual.equals(manifest.modelSha256())) {
+      throw new IllegalArgumentException(
+          "--model: the model file of "
+              + where
+              + " is not the model its manifest names (SHA-256 "
+              + actual
+              + ", expected "
+              + manifest.modelSha256()
+              + ")");
+    }
     try {
-      var actual = sha256(modelFile);
-      if (!actual.equals(manifest.modelSha256())) {
-        throw new IllegalArgumentException(
-            "--model: "
-                + modelFile
-                + " is not the model its manifest names (SHA-256 "
-                + actual
-                + ", expected "
-                + manifest.modelSha256()
-                + ")");
-      }
-      var model = Model.deserializeFromFile(modelFile);
+      var model = Model.deserializeFromStream(new ByteArrayInputStream(modelBytes));
       if (!model.validate(Label.class)) {
-        throw new IllegalArgumentException("--model: " + modelFile + " is not a classifier");
+        throw new IllegalArgumentException("--model: " + where + " is not a classifier");
       }
       @SuppressWarnings("unchecked")
       var classifier = (Model<Label>) model;
@@ -128,16 +172,19 @@ public final class ModelFiles {
               : StatementFeatures.including(manifest.includedProtected());
       return new TrainedRiskModel(manifest, classifier, features);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the model " + modelFile, e);
+      throw new UncheckedIOException("cannot read the model of " + where, e);
+    }
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
     }
   }
 
   static String sha256(Path file) throws IOException {
-    try {
-      return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    return sha256(Files.readAllBytes(file));
   }
 }

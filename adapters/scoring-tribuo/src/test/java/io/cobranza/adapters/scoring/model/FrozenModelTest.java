@@ -38,6 +38,21 @@ class FrozenModelTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {Candidate.LOGISTIC_REGRESSION, Candidate.GRADIENT_BOOSTED_TREES, Candidate.BLEND})
+  void aModelAsTheRegistryKeepsItScoresAsItsDirectoryDoes(String kind) throws Exception {
+    var directory = fixture().resolve(kind);
+    var stored = ModelFiles.stored(directory);
+    var fromFiles = ModelFiles.load(directory);
+    assertThat(stored.version()).isEqualTo(fromFiles.version());
+    assertThat(stored.algorithm()).isEqualTo(kind);
+    assertThat(stored.crossValidatedAuc()).isBetween(0.5, 1.0);
+    var fromRegistry = ModelFiles.load(stored);
+    var rows = UciCreditFile.read(fixture().resolve("rows.csv")).histories();
+    assertThat(fromRegistry.probabilities(rows)).containsExactly(fromFiles.probabilities(rows));
+  }
+
   private static Path fixture() throws URISyntaxException, IOException {
     var url = Objects.requireNonNull(FrozenModelTest.class.getResource("/frozen-model/rows.csv"));
     return Path.of(url.toURI()).getParent();
