@@ -4,6 +4,7 @@ import io.cobranza.application.collection.CaseOrchestrator;
 import io.cobranza.application.collection.Cases;
 import io.cobranza.application.debtor.Debtors;
 import io.cobranza.application.protocol.Protocols;
+import io.cobranza.application.scoring.DebtorScoring;
 import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.collection.CollectionCase;
 import io.cobranza.domain.treatment.CaseEvent;
@@ -13,15 +14,21 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** {@link RefreshPortfolioUseCase} over the cases, debtors, protocols, policies and workflows. */
+/**
+ * {@link RefreshPortfolioUseCase} over the cases, debtors, protocols, policies and workflows: for
+ * each open case, score the debtor (when a model is active), segment, assign, and start or signal
+ * the workflow.
+ */
 public final class RefreshingPortfolio implements RefreshPortfolioUseCase {
   private final Cases cases;
   private final Debtors debtors;
   private final Protocols protocols;
   private final AssignmentPolicies policies;
+  private final DebtorScoring scoring;
   private final Segmenter segmenter;
   private final CaseOrchestrator orchestrator;
 
+  /** The refresh without a scoring step. */
   public RefreshingPortfolio(
       Cases cases,
       Debtors debtors,
@@ -29,6 +36,19 @@ public final class RefreshingPortfolio implements RefreshPortfolioUseCase {
       AssignmentPolicies policies,
       Segmenter segmenter,
       CaseOrchestrator orchestrator) {
+    this(cases, debtors, protocols, policies, DebtorScoring.NONE, segmenter, orchestrator);
+  }
+
+  /** The refresh that scores each debtor before it segments them. */
+  public RefreshingPortfolio(
+      Cases cases,
+      Debtors debtors,
+      Protocols protocols,
+      AssignmentPolicies policies,
+      DebtorScoring scoring,
+      Segmenter segmenter,
+      CaseOrchestrator orchestrator) {
+    this.scoring = Objects.requireNonNull(scoring, "scoring");
     this.cases = Objects.requireNonNull(cases, "cases");
     this.debtors = Objects.requireNonNull(debtors, "debtors");
     this.protocols = Objects.requireNonNull(protocols, "protocols");
@@ -83,6 +103,7 @@ public final class RefreshingPortfolio implements RefreshPortfolioUseCase {
         debtors
             .find(theCase.debtorId())
             .orElseThrow(() -> new NoSuchElementException("no debtor " + theCase.debtorId()));
+    scoring.score(debtor, theCase);
     var segment = segmenter.segmentOf(debtor, theCase, asOf);
     var assignment = policy.assign(debtor.id(), segment);
     if (assignment.protocolId().equals(theCase.protocolId())

@@ -1,14 +1,32 @@
 package io.cobranza.application.scoring;
 
 import io.cobranza.domain.account.Account;
+import io.cobranza.domain.account.AccountId;
 import io.cobranza.domain.debtor.Debtor;
 import io.cobranza.domain.payment.Payment;
 import io.cobranza.domain.scoring.RiskScore;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Scores a debtor's risk of not paying (outbound port; the scoring adapter implements it). */
+/**
+ * Scores a debtor's risk of not paying with the active model (outbound port; the scoring adapter
+ * implements it).
+ */
 public interface RiskModel {
-  /** The score of a debtor from their accounts and payment history, as of {@code at}. */
-  RiskScore score(Debtor debtor, List<Account> accounts, List<Payment> payments, Instant at);
+  /**
+   * The debtor's score as of {@code at}, with the version of the model that gave it; empty when no
+   * model is active or the debtor's accounts lack what the model reads.
+   *
+   * @param accounts the debtor's accounts
+   * @param payments the payments on those accounts
+   * @param attributes each account's further facts from its import (statement history), by account
+   */
+  Optional<RiskScore> score(
+      Debtor debtor,
+      List<Account> accounts,
+      List<Payment> payments,
+      Map<AccountId, Map<String, String>> attributes,
+      Instant at);
 }

@@ -3,10 +3,12 @@ package io.cobranza.deploy.app;
 import io.cobranza.adapters.documents.DocumentResult;
 import io.cobranza.adapters.documents.segment.SegmentationDocuments;
 import io.cobranza.adapters.persistence.PersistenceConfiguration;
+import io.cobranza.adapters.scoring.RegistryRiskModel;
 import io.cobranza.application.collection.CaseOrchestrator;
 import io.cobranza.application.collection.ReconcilingCases;
 import io.cobranza.application.refresh.BehaviouralSegmenter;
 import io.cobranza.application.refresh.RefreshingPortfolio;
+import io.cobranza.application.scoring.ScoringDebtors;
 import io.cobranza.application.treatment.TreatingCases;
 import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.rulebook.StandardRuleBook;
@@ -78,7 +80,8 @@ class WorkflowWiring {
       ContactGate gate,
       @Value("${cobranza.temporal.cached-workflows:5000}") int cachedWorkflows,
       @Value("${cobranza.refresh.segmentation:default}") String segmentation,
-      @Value("${cobranza.refresh.segmentation-file:}") String segmentationFile) {
+      @Value("${cobranza.refresh.segmentation-file:}") String segmentationFile,
+      @Value("${cobranza.refresh.portfolio:default}") String portfolio) {
     var factory =
         WorkerFactory.newInstance(temporal.client(), CaseWorkers.factoryOptions(cachedWorkflows));
     var worker =
@@ -95,6 +98,13 @@ class WorkflowWiring {
             persistence.debtors(),
             persistence.protocols(),
             persistence.assignmentPolicies(),
+            // Scores with the portfolio's active model; scores nobody while none is active.
+            new ScoringDebtors(
+                new RegistryRiskModel(persistence.riskModels(), portfolio),
+                persistence.payments(),
+                persistence.accountAttributes(),
+                persistence.riskScores(),
+                Clock.systemUTC()),
             segmenter(persistence, segmentation, segmentationFile),
             new TemporalCaseOrchestrator(temporal.client(), persistence.debtors())));
     factory.start();

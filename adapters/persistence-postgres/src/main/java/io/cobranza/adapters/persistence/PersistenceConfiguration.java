@@ -121,6 +121,11 @@ public final class PersistenceConfiguration {
     return new JooqRiskScores(dsl);
   }
 
+  /** The attributes imports brought with accounts (for scoring). */
+  public io.cobranza.application.scoring.AccountAttributes accountAttributes() {
+    return new JooqAccountAttributes(dsl);
+  }
+
   /** The model registry: every risk model and each portfolio's active one. */
   public io.cobranza.application.scoring.RiskModelRegistry riskModels() {
     return new JooqRiskModelRegistry(dsl);

@@ -48,6 +48,13 @@ class UciImportIT {
             dsl.fetchValue(
                 "SELECT attributes->>'AGE' FROM account_attributes WHERE account_id = 'UCI-2-card'"))
         .isEqualTo("26");
+    var attributes = DATABASE.persistence().accountAttributes();
+    assertThat(attributes.of(io.cobranza.domain.account.AccountId.of("UCI-2-card")))
+        .containsEntry("AGE", "26")
+        .containsEntry("LIMIT_BAL", "120000")
+        .containsEntry("PAY_0", "-1")
+        .containsEntry("BILL_AMT6", "3261");
+    assertThat(attributes.of(io.cobranza.domain.account.AccountId.of("UCI-none"))).isEmpty();
     assertThat(dsl.fetchValue("SELECT count(*) FROM placements WHERE portfolio = 'train.csv'"))
         .isEqualTo(report.accepted());
     assertThat(

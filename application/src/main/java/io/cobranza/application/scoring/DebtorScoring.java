@@ -1,0 +1,16 @@
+package io.cobranza.application.scoring;
+
+import io.cobranza.domain.collection.CollectionCase;
+import io.cobranza.domain.debtor.Debtor;
+import io.cobranza.domain.scoring.RiskScore;
+import java.util.Optional;
+
+/** The refresh's scoring step: scores a case's debtor and records the score. */
+@FunctionalInterface
+public interface DebtorScoring {
+  /** Scores nobody: a platform without an active model. */
+  DebtorScoring NONE = (debtor, collectionCase) -> Optional.empty();
+
+  /** Scores and records; empty when the debtor cannot be scored. */
+  Optional<RiskScore> score(Debtor debtor, CollectionCase collectionCase);
+}

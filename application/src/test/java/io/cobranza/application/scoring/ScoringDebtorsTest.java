@@ -1,0 +1,69 @@
+package io.cobranza.application.scoring;
+
+import static io.cobranza.domain.fixtures.AccountBuilder.anAccount;
+import static io.cobranza.domain.fixtures.CaseBuilder.aCase;
+import static io.cobranza.domain.fixtures.DebtorBuilder.aDebtor;
+import static io.cobranza.domain.fixtures.PaymentBuilder.dollars;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cobranza.application.fakes.InMemoryPayments;
+import io.cobranza.application.fakes.InMemoryRiskScores;
+import io.cobranza.domain.account.AccountId;
+import io.cobranza.domain.debtor.DebtorId;
+import io.cobranza.domain.scoring.RiskScore;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ScoringDebtorsTest {
+  static final Instant NOW = Instant.parse("2026-11-29T02:00:00Z");
+
+  @Test
+  void scoresFromTheCasesAccountsPaymentsAndAttributesAndRecordsTheScore() {
+    var payments = new InMemoryPayments();
+    payments.append(dollars("25.00", LocalDate.of(2026, 11, 1)));
+    var scores = new InMemoryRiskScores();
+    RiskModel model =
+        (debtor, accounts, paid, attributes, at) -> {
+          assertThat(accounts).extracting(a -> a.id().value()).containsExactly("A-1");
+          assertThat(paid).hasSize(1);
+          assertThat(attributes).containsEntry(AccountId.of("A-1"), Map.of("LIMIT_BAL", "1000"));
+          return Optional.of(new RiskScore(debtor.id(), new BigDecimal("0.25"), "risk-7", at));
+        };
+    var scoring =
+        new ScoringDebtors(
+            model,
+            payments,
+            account -> Map.of("LIMIT_BAL", "1000"),
+            scores,
+            Clock.fixed(NOW, ZoneOffset.UTC));
+    var theCase = aCase().ofDebtor("D-1").withAccount(anAccount().withId("A-1").build()).build();
+
+    var score = scoring.score(aDebtor().withId("D-1").build(), theCase);
+
+    var expected = new RiskScore(DebtorId.of("D-1"), new BigDecimal("0.25"), "risk-7", NOW);
+    assertThat(score).contains(expected);
+    assertThat(scores.latest(DebtorId.of("D-1"))).contains(expected);
+  }
+
+  @Test
+  void aDebtorTheModelCannotScoreIsNotRecorded() {
+    var scores = new InMemoryRiskScores();
+    var scoring =
+        new ScoringDebtors(
+            (debtor, accounts, paid, attributes, at) -> Optional.empty(),
+            new InMemoryPayments(),
+            account -> Map.of(),
+            scores,
+            Clock.fixed(NOW, ZoneOffset.UTC));
+    var theCase = aCase().ofDebtor("D-1").withAccount(anAccount().withId("A-1").build()).build();
+    assertThat(scoring.score(aDebtor().withId("D-1").build(), theCase)).isEmpty();
+    assertThat(scores.latest(DebtorId.of("D-1"))).isEmpty();
+    assertThat(DebtorScoring.NONE.score(aDebtor().build(), theCase)).isEmpty();
+  }
+}
