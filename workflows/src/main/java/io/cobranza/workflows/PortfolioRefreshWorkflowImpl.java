@@ -10,8 +10,10 @@ import java.time.ZoneOffset;
 import org.slf4j.Logger;
 
 /**
- * One page per activity, so that no more than a page of cases is in memory at once; the run
- * continues as new every {@link #PAGES_PER_RUN} pages, carrying where it got to and its counts.
+ * One page per activity, so that no more than a page is in memory at once: first the pages of
+ * debtors whose owed accounts are in no open case (a case is opened for each), then the pages of
+ * open cases. The run continues as new every {@link #PAGES_PER_RUN} pages, carrying the phase,
+ * where it got to and its counts.
  */
 public final class PortfolioRefreshWorkflowImpl implements PortfolioRefreshWorkflow {
   /** Pages in one run before it continues as new, keeping its history short. */
@@ -45,7 +47,32 @@ public final class PortfolioRefreshWorkflowImpl implements PortfolioRefreshWorkf
                 Instant.ofEpochMilli(Workflow.currentTimeMillis()), ZoneOffset.UTC);
     var after = run.after();
     var total = run.soFar();
-    for (int pages = 1; ; pages++) {
+    int pages = 0;
+    // Opening cases for placed accounts came with a later version of this workflow: a run that
+    // started before replays without it.
+    int version = Workflow.getVersion("open-cases-first", Workflow.DEFAULT_VERSION, 1);
+    if (version >= 1 && !run.openingDone()) {
+      var openedAfter = run.openedAfter();
+      while (true) {
+        pages++;
+        var page = activities.openCases(openedAfter, run.batchSize(), asOf);
+        total = total.plus(page);
+        for (var problem : page.problems()) {
+          log.warn("portfolio refresh {}: {}", asOf, problem);
+        }
+        if (page.done()) {
+          break;
+        }
+        openedAfter = page.last();
+        if (pages >= PAGES_PER_RUN || Workflow.getInfo().isContinueAsNewSuggested()) {
+          Workflow.continueAsNew(
+              new RefreshRun(
+                  run.policyId(), run.batchSize(), asOf, null, total, false, openedAfter));
+        }
+      }
+    }
+    while (true) {
+      pages++;
       var page = activities.refreshPage(run.policyId(), after, run.batchSize(), asOf);
       total = total.plus(page);
       for (var problem : page.problems()) {
@@ -57,7 +84,8 @@ public final class PortfolioRefreshWorkflowImpl implements PortfolioRefreshWorkf
       }
       after = page.last();
       if (pages >= PAGES_PER_RUN || Workflow.getInfo().isContinueAsNewSuggested()) {
-        Workflow.continueAsNew(new RefreshRun(run.policyId(), run.batchSize(), asOf, after, total));
+        Workflow.continueAsNew(
+            new RefreshRun(run.policyId(), run.batchSize(), asOf, after, total, true, null));
       }
     }
   }

@@ -78,7 +78,11 @@ class PortfolioRefreshIT {
   }
 
   private String protocolOf(int i) {
-    return world.stub(CaseId.of("C-" + i)).summary().protocol();
+    return protocolOf("C-" + i);
+  }
+
+  private String protocolOf(String caseId) {
+    return world.stub(CaseId.of(caseId)).summary().protocol();
   }
 
   @Test
@@ -86,6 +90,14 @@ class PortfolioRefreshIT {
     storedCase(1, 10, true); // early, stays
     storedCase(2, 95, true); // severe now: the default split's late-stage protocol
     storedCase(3, 5, false); // not started yet
+    // Debtor D-4's account was placed by an import: the refresh opens its case and starts it.
+    world.debtors.save(aDebtor().withId("D-4").build());
+    world.cases.place(
+        anAccount()
+            .withId("A-4")
+            .ofDebtor("D-4")
+            .daysPastDue(LocalDate.of(2026, 11, 2), 5)
+            .build());
     world.env.sleep(Duration.ofHours(1));
 
     var refresh =
@@ -100,7 +112,12 @@ class PortfolioRefreshIT {
     var summary = refresh.run(RefreshRun.of("default", 2));
     world.env.sleep(Duration.ofHours(1));
 
-    assertThat(summary).isEqualTo(new RefreshSummary(3, 1, 1, 1, 0));
+    assertThat(summary).isEqualTo(new RefreshSummary(4, 2, 1, 1, 0, 1));
+    var today =
+        LocalDate.ofInstant(
+            java.time.Instant.ofEpochMilli(world.env.currentTimeMillis()),
+            java.time.ZoneOffset.UTC);
+    assertThat(protocolOf("C-D-4-" + today)).isEqualTo(early.label());
     assertThat(protocolOf(1)).isEqualTo(early.label());
     assertThat(protocolOf(2)).isEqualTo(late.label());
     assertThat(protocolOf(3)).isEqualTo(early.label());

@@ -22,6 +22,12 @@ public interface Cases {
   List<CollectionCase> openAfter(@Nullable CaseId after, int limit);
 
   /**
+   * Debtors after {@code after} in id order (from the first when null), at most {@code limit}, with
+   * their accounts that are owed (balance above zero, not resolved) and in no open case.
+   */
+  List<UncasedDebtor> uncasedAfter(io.cobranza.domain.debtor.@Nullable DebtorId after, int limit);
+
+  /**
    * Stores a case whose {@link CollectionCase#version()} is the version it was read at; returns the
    * stored case with its new version, or {@link SaveResult.Stale} when someone else changed it in
    * between (nothing is written then).

@@ -7,6 +7,7 @@ import io.cobranza.application.protocol.Protocols;
 import io.cobranza.application.scoring.DebtorScoring;
 import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.collection.CollectionCase;
+import io.cobranza.domain.debtor.DebtorId;
 import io.cobranza.domain.treatment.CaseEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -87,6 +88,35 @@ public final class RefreshingPortfolio implements RefreshPortfolioUseCase {
     var last = page.isEmpty() ? after : page.getLast().id();
     return new RefreshPage(
         last, page.size(), started, reassigned, unchanged, page.size() < batchSize, problems);
+  }
+
+  @Override
+  public OpeningPage openCases(@Nullable DebtorId after, int batchSize, LocalDate asOf) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batchSize: at least 1, was " + batchSize);
+    }
+    var page = cases.uncasedAfter(after, batchSize);
+    int opened = 0;
+    var problems = new ArrayList<String>();
+    for (var debtor : page) {
+      var id = CaseId.of("C-" + debtor.debtorId().value() + "-" + asOf);
+      try {
+        switch (cases.save(CollectionCase.open(id, debtor.debtorId(), debtor.accounts()))) {
+          case Cases.SaveResult.Saved saved -> opened++;
+          case Cases.SaveResult.Stale stale ->
+              problems.add(
+                  "debtor "
+                      + debtor.debtorId()
+                      + ": a case "
+                      + id
+                      + " exists already; the next day's refresh opens one");
+        }
+      } catch (RuntimeException e) {
+        problems.add("debtor " + debtor.debtorId() + ": " + e.getMessage());
+      }
+    }
+    var last = page.isEmpty() ? after : page.getLast().debtorId();
+    return new OpeningPage(last, page.size(), opened, page.size() < batchSize, problems);
   }
 
   private enum Change {

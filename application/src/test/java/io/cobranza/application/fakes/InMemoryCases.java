@@ -13,6 +13,42 @@ import org.jspecify.annotations.Nullable;
 /** {@link Cases} in a map, with the same optimistic locking as the real repository. */
 public final class InMemoryCases implements Cases {
   private final Map<CaseId, CollectionCase> cases = new LinkedHashMap<>();
+  private final Map<io.cobranza.domain.account.AccountId, io.cobranza.domain.account.Account>
+      placed = new java.util.TreeMap<>(java.util.Comparator.comparing(a -> a.value()));
+
+  /** An account an import placed, with no case yet. */
+  public synchronized void place(io.cobranza.domain.account.Account account) {
+    placed.put(account.id(), account);
+  }
+
+  @Override
+  public synchronized List<io.cobranza.application.collection.UncasedDebtor> uncasedAfter(
+      io.cobranza.domain.debtor.@Nullable DebtorId after, int limit) {
+    var inOpenCases = new java.util.HashSet<io.cobranza.domain.account.AccountId>();
+    for (var c : cases.values()) {
+      if (c.isOpen()) {
+        c.accounts().forEach(a -> inOpenCases.add(a.id()));
+      }
+    }
+    var byDebtor = new java.util.TreeMap<String, List<io.cobranza.domain.account.Account>>();
+    for (var account : placed.values()) {
+      if (inOpenCases.contains(account.id())
+          || !account.balance().isPositive()
+          || account.delinquency().stage() == io.cobranza.domain.account.LifecycleStage.RESOLVED
+          || (after != null && account.debtorId().value().compareTo(after.value()) <= 0)) {
+        continue;
+      }
+      byDebtor
+          .computeIfAbsent(account.debtorId().value(), d -> new java.util.ArrayList<>())
+          .add(account);
+    }
+    return byDebtor.entrySet().stream()
+        .limit(limit)
+        .map(e ->
+            new io.cobranza.application.collection.UncasedDebtor(
+                io.cobranza.domain.debtor.DebtorId.of(e.getKey()), e.getValue()))
+        .toList();
+  }
 
   @Override
   public synchronized Optional<CollectionCase> find(CaseId id) {

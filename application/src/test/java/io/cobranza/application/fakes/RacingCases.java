@@ -43,6 +43,12 @@ public final class RacingCases implements Cases {
   }
 
   @Override
+  public List<io.cobranza.application.collection.UncasedDebtor> uncasedAfter(
+      io.cobranza.domain.debtor.@Nullable DebtorId after, int limit) {
+    return delegate.uncasedAfter(after, limit);
+  }
+
+  @Override
   public synchronized SaveResult save(CollectionCase collectionCase) {
     if (lost < losses) {
       lost++;

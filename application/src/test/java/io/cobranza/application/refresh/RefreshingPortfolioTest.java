@@ -69,6 +69,40 @@ class RefreshingPortfolioTest {
   }
 
   @Test
+  void opensACaseForEachDebtorWhoseOwedAccountsAreInNoOpenCase() {
+    cases.place(anAccount().withId("A-1a").ofDebtor("D-1").build());
+    cases.place(anAccount().withId("A-1b").ofDebtor("D-1").build());
+    cases.place(anAccount().withId("A-2").ofDebtor("D-2").build());
+    var inACase = anAccount().withId("A-3").ofDebtor("D-3").build();
+    cases.place(inACase);
+    cases.save(aCase().withId("C-3").ofDebtor("D-3").withAccount(inACase).build());
+    cases.place(
+        anAccount()
+            .withId("A-4")
+            .ofDebtor("D-4")
+            .withDelinquency(
+                io.cobranza.domain.account.Delinquency.observed(TODAY.minusDays(40), 10)
+                    .resolve(TODAY.minusDays(1)))
+            .build());
+
+    var first = refresh.openCases(null, 1, TODAY);
+    assertThat(first.opened()).isEqualTo(1);
+    assertThat(first.last()).isEqualTo(io.cobranza.domain.debtor.DebtorId.of("D-1"));
+    assertThat(first.done()).isFalse();
+    var opened =
+        cases.find(io.cobranza.domain.collection.CaseId.of("C-D-1-" + TODAY)).orElseThrow();
+    assertThat(opened.accounts()).extracting(a -> a.id().value()).containsExactly("A-1a", "A-1b");
+    assertThat(opened.protocolId()).isNull();
+
+    var rest = refresh.openCases(first.last(), 10, TODAY);
+    assertThat(rest.seen()).isEqualTo(1);
+    assertThat(rest.opened()).isEqualTo(1);
+    assertThat(rest.done()).isTrue();
+    // Opened cases hold their accounts now: nothing is left to open.
+    assertThat(refresh.openCases(null, 10, TODAY).seen()).isZero();
+  }
+
+  @Test
   void casesAreStartedReassignedOrLeftAsThePolicySaysAPageAtATime() {
     stored(1, 10, true); // early, stays early
     stored(2, 95, true); // now severe: the default split, late stage

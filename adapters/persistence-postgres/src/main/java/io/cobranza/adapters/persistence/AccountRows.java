@@ -43,6 +43,38 @@ final class AccountRows {
     return where(ACCOUNTS, ACCOUNTS.ID.eq(accountId), ACCOUNTS.ID);
   }
 
+  /**
+   * The accounts of a debtor that are owed (balance above zero, not resolved) and in no open case,
+   * in id order, each with its stage history.
+   */
+  static Field<List<Account>> uncasedOf(Field<String> debtorId) {
+    return where(
+        ACCOUNTS, ACCOUNTS.DEBTOR_ID.eq(debtorId).and(owedAndUncased(ACCOUNTS)), ACCOUNTS.ID);
+  }
+
+  /** An account of {@code accounts} that is owed and in no open case. */
+  static Condition owedAndUncased(io.cobranza.adapters.persistence.jooq.tables.Accounts accounts) {
+    return accounts
+        .BALANCE
+        .gt(java.math.BigDecimal.ZERO)
+        .and(accounts.STAGE.ne(io.cobranza.domain.account.LifecycleStage.RESOLVED.name()))
+        .and(
+            org.jooq.impl.DSL.notExists(
+                org.jooq
+                    .impl
+                    .DSL
+                    .selectOne()
+                    .from(CASE_ACCOUNTS)
+                    .join(io.cobranza.adapters.persistence.jooq.Tables.CASES)
+                    .on(
+                        io.cobranza.adapters.persistence.jooq.Tables.CASES.ID.eq(
+                            CASE_ACCOUNTS.CASE_ID))
+                    .where(CASE_ACCOUNTS.ACCOUNT_ID.eq(accounts.ID))
+                    .and(
+                        io.cobranza.adapters.persistence.jooq.Tables.CASES.STATUS.eq(
+                            io.cobranza.domain.collection.CaseStatus.OPEN.name()))));
+  }
+
   private static Field<List<Account>> where(
       TableLike<?> from, Condition condition, OrderField<?> order) {
     return multiset(

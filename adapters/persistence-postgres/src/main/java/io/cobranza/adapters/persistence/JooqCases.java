@@ -93,6 +93,31 @@ final class JooqCases implements Cases {
   }
 
   @Override
+  public List<io.cobranza.application.collection.UncasedDebtor> uncasedAfter(
+      io.cobranza.domain.debtor.@Nullable DebtorId after, int limit) {
+    var outer = io.cobranza.adapters.persistence.jooq.Tables.ACCOUNTS.as("placed");
+    var debtors =
+        org.jooq
+            .impl
+            .DSL
+            .selectDistinct(outer.DEBTOR_ID)
+            .from(outer)
+            .where(AccountRows.owedAndUncased(outer))
+            .and(
+                after == null ? org.jooq.impl.DSL.noCondition() : outer.DEBTOR_ID.gt(after.value()))
+            .orderBy(outer.DEBTOR_ID)
+            .limit(limit)
+            .asTable("debtors");
+    var debtorId = debtors.field(outer.DEBTOR_ID);
+    return dsl.select(debtorId, AccountRows.uncasedOf(debtorId))
+        .from(debtors)
+        .orderBy(debtorId)
+        .fetch(r ->
+            new io.cobranza.application.collection.UncasedDebtor(
+                io.cobranza.domain.debtor.DebtorId.of(r.value1()), r.value2()));
+  }
+
+  @Override
   public SaveResult save(CollectionCase c) {
     return dsl.transactionResult(() -> saveInTransaction(c));
   }

@@ -48,6 +48,15 @@ class UciImportIT {
             dsl.fetchValue(
                 "SELECT attributes->>'AGE' FROM account_attributes WHERE account_id = 'UCI-2-card'"))
         .isEqualTo("26");
+    // The import opens no cases: every imported debtor who owes something (1,341 September bills
+    // are zero) waits for the refresh to open one.
+    assertThat(DATABASE.persistence().cases().uncasedAfter(null, 100_000))
+        .hasSize(
+            ((Number)
+                    dsl.fetchValue(
+                        "SELECT count(DISTINCT debtor_id) FROM accounts WHERE balance > 0"))
+                .intValue())
+        .hasSize(18_260);
     var attributes = DATABASE.persistence().accountAttributes();
     assertThat(attributes.of(io.cobranza.domain.account.AccountId.of("UCI-2-card")))
         .containsEntry("AGE", "26")
