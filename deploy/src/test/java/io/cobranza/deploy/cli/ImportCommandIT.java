@@ -2,8 +2,6 @@ package io.cobranza.deploy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,14 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportCommandIT {
   @TempDir Path dir;
 
-  private String run(int expectedExit, String... args) {
-    var out = new StringWriter();
-    var err = new StringWriter();
-    var cli = CobranzaCli.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    assertThat(cli.execute(args)).as(err.toString()).isEqualTo(expectedExit);
-    return out + err.toString();
+  private static String run(int expectedExit, String... args) {
+    return CliRuns.run(expectedExit, args);
   }
 
   @Test

@@ -2,8 +2,6 @@ package io.cobranza.deploy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,14 +19,8 @@ class ModelCommandIT {
 
   @TempDir Path dir;
 
-  private String run(int expectedExit, String... args) {
-    var out = new StringWriter();
-    var err = new StringWriter();
-    var cli = CobranzaCli.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    assertThat(cli.execute(args)).as(out + "\n" + err).isEqualTo(expectedExit);
-    return out + err.toString();
+  private static String run(int expectedExit, String... args) {
+    return CliRuns.run(expectedExit, args);
   }
 
   private static double figure(String output, String label) {

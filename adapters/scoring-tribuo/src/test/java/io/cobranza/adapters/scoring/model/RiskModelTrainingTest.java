@@ -152,20 +152,8 @@ class RiskModelTrainingTest {
 
   @Test
   void sameDataAndSeedGiveTheSameModel() {
-    var again =
-        RiskModelTraining.train(
-            data,
-            StatementFeatures.standard(),
-            new RiskModelTraining.Options(3, 42, List.of(Candidate.logisticRegression())),
-            NOW,
-            line -> {});
-    var once =
-        RiskModelTraining.train(
-            data,
-            StatementFeatures.standard(),
-            new RiskModelTraining.Options(3, 42, List.of(Candidate.logisticRegression())),
-            NOW,
-            line -> {});
+    var again = logisticRegressionOnly();
+    var once = logisticRegressionOnly();
     // The model file holds Tribuo's provenance, with the time it was trained, so its bytes differ;
     // what it learnt and how it scores do not.
     assertThat(again.model().manifest())
@@ -184,6 +172,15 @@ class RiskModelTrainingTest {
             RiskModelTraining.train(few, StatementFeatures.standard(), OPTIONS, NOW, line -> {}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("each needs at least one row per fold (3)");
+  }
+
+  private static RiskModelTraining.Result logisticRegressionOnly() {
+    return RiskModelTraining.train(
+        data,
+        StatementFeatures.standard(),
+        new RiskModelTraining.Options(3, 42, List.of(Candidate.logisticRegression())),
+        NOW,
+        line -> {});
   }
 
   private static double error(List<Metrics.ReliabilityBin> bins) {
