@@ -67,7 +67,7 @@ public final class PortfolioRefreshWorkflowImpl implements PortfolioRefreshWorkf
         if (pages >= PAGES_PER_RUN || Workflow.getInfo().isContinueAsNewSuggested()) {
           Workflow.continueAsNew(
               new RefreshRun(
-                  run.policyId(), run.batchSize(), asOf, null, total, false, openedAfter));
+                  run.policyId(), run.batchSize(), asOf, after, total, false, openedAfter));
         }
       }
     }

@@ -23,7 +23,9 @@ public interface Cases {
 
   /**
    * Debtors after {@code after} in id order (from the first when null), at most {@code limit}, with
-   * their accounts that are owed (balance above zero, not resolved) and in no open case.
+   * their accounts that are owed (balance above zero, not resolved) and were never in a case, and
+   * the debtor's open case if any. An account whose case closed (paid, closed by a manager, a cease
+   * request) is not placed again.
    */
   List<UncasedDebtor> uncasedAfter(io.cobranza.domain.debtor.@Nullable DebtorId after, int limit);
 

@@ -10,6 +10,7 @@ import io.cobranza.domain.collection.CollectionCase;
 import io.cobranza.domain.debtor.Debtor;
 import io.cobranza.domain.payment.Payment;
 import io.cobranza.domain.payment.PromiseToPay;
+import io.cobranza.domain.segment.Condition;
 import io.cobranza.domain.segment.DebtorFacts;
 import io.cobranza.domain.segment.SegmentId;
 import io.cobranza.domain.segment.Segmentation;
@@ -27,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * BehaviourProfile}, takes the latest risk score, and lets the newest version of the segmentation
  * decide — read once per day of the refresh, so a version stored today applies from the next
  * refresh on. Until a segmentation with the id is stored, segments are the lifecycle stages of
- * {@link StageSegmenter}.
+ * {@link StageSegmenter}. A debtor flagged vulnerable goes to {@link StageSegmenter#VULNERABLE}
+ * unless the rule that took them asks for vulnerability itself.
  */
 public final class BehaviouralSegmenter implements Segmenter {
   /** How far back contacts are read for the profile. */
@@ -80,7 +82,21 @@ public final class BehaviouralSegmenter implements Segmenter {
       return new Segmentation.Assignment(
           new StageSegmenter().segmentOf(debtor, collectionCase, asOf), -1, 0);
     }
-    return current.assign(facts(debtor, collectionCase, asOf));
+    var facts = facts(debtor, collectionCase, asOf);
+    var assignment = current.assign(facts);
+    // A vulnerable debtor goes to people whatever a document says: to the segment the
+    // segmentation gives them when its deciding rule asks for vulnerability, else to the
+    // platform's own "vulnerable" segment.
+    if (facts.vulnerable()
+        && (assignment.rule() < 0
+            || !current
+                .segments()
+                .get(assignment.rule())
+                .conditions()
+                .contains(new Condition.Vulnerable(true)))) {
+      return new Segmentation.Assignment(StageSegmenter.VULNERABLE, -1, current.version());
+    }
+    return assignment;
   }
 
   /** The newest segmentation, read again when the day changes; null while none is stored. */

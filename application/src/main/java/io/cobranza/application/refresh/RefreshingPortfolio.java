@@ -11,6 +11,7 @@ import io.cobranza.domain.debtor.DebtorId;
 import io.cobranza.domain.treatment.CaseEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -76,7 +77,7 @@ public final class RefreshingPortfolio implements RefreshPortfolioUseCase {
     var problems = new ArrayList<String>();
     for (var theCase : page) {
       try {
-        switch (refresh(theCase, policy, asOf)) {
+        switch (refresh(theCase, policy, asOf, problems)) {
           case STARTED -> started++;
           case REASSIGNED -> reassigned++;
           case UNCHANGED -> unchanged++;
@@ -99,6 +100,18 @@ public final class RefreshingPortfolio implements RefreshPortfolioUseCase {
     int opened = 0;
     var problems = new ArrayList<String>();
     for (var debtor : page) {
+      if (debtor.openCase() != null) {
+        // One case per debtor: a second would run a second protocol at the same person.
+        problems.add(
+            "debtor "
+                + debtor.debtorId()
+                + " has the open case "
+                + debtor.openCase()
+                + "; the newly placed accounts "
+                + debtor.accounts().stream().map(a -> a.id().value()).toList()
+                + " wait until it closes");
+        continue;
+      }
       var id = CaseId.of("C-" + debtor.debtorId().value() + "-" + asOf);
       try {
         switch (cases.save(CollectionCase.open(id, debtor.debtorId(), debtor.accounts()))) {
@@ -128,12 +141,18 @@ public final class RefreshingPortfolio implements RefreshPortfolioUseCase {
   private Change refresh(
       CollectionCase theCase,
       io.cobranza.domain.assignment.AssignmentPolicy policy,
-      LocalDate asOf) {
+      LocalDate asOf,
+      List<String> problems) {
     var debtor =
         debtors
             .find(theCase.debtorId())
             .orElseThrow(() -> new NoSuchElementException("no debtor " + theCase.debtorId()));
-    scoring.score(debtor, theCase);
+    try {
+      scoring.score(debtor, theCase, asOf);
+    } catch (RuntimeException e) {
+      // A score that cannot be made leaves the last one; the case is still segmented and assigned.
+      problems.add("case " + theCase.id() + ": not scored: " + e.getMessage());
+    }
     var segment = segmenter.segmentOf(debtor, theCase, asOf);
     var assignment = policy.assign(debtor.id(), segment);
     if (assignment.protocolId().equals(theCase.protocolId())

@@ -7,6 +7,7 @@ import io.cobranza.domain.debtor.Debtor;
 import io.cobranza.domain.payment.Payment;
 import io.cobranza.domain.scoring.RiskScore;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -39,7 +40,11 @@ public final class ScoringDebtors implements DebtorScoring {
   }
 
   @Override
-  public Optional<RiskScore> score(Debtor debtor, CollectionCase collectionCase) {
+  public Optional<RiskScore> score(Debtor debtor, CollectionCase collectionCase, LocalDate asOf) {
+    if (!model.scoresOn(asOf)) {
+      // No model today: nothing to gather.
+      return Optional.empty();
+    }
     var accountPayments = new ArrayList<Payment>();
     var accountAttributes = new HashMap<AccountId, Map<String, String>>();
     for (var account : collectionCase.accounts()) {
@@ -48,7 +53,12 @@ public final class ScoringDebtors implements DebtorScoring {
     }
     var score =
         model.score(
-            debtor, collectionCase.accounts(), accountPayments, accountAttributes, clock.instant());
+            debtor,
+            collectionCase.accounts(),
+            accountPayments,
+            accountAttributes,
+            asOf,
+            clock.instant());
     score.ifPresent(scores::save);
     return score;
   }

@@ -24,15 +24,17 @@ public final class InMemoryCases implements Cases {
   @Override
   public synchronized List<io.cobranza.application.collection.UncasedDebtor> uncasedAfter(
       io.cobranza.domain.debtor.@Nullable DebtorId after, int limit) {
-    var inOpenCases = new java.util.HashSet<io.cobranza.domain.account.AccountId>();
+    var inCases = new java.util.HashSet<io.cobranza.domain.account.AccountId>();
+    var openCase = new java.util.HashMap<String, CaseId>();
     for (var c : cases.values()) {
+      c.accounts().forEach(a -> inCases.add(a.id()));
       if (c.isOpen()) {
-        c.accounts().forEach(a -> inOpenCases.add(a.id()));
+        openCase.put(c.debtorId().value(), c.id());
       }
     }
     var byDebtor = new java.util.TreeMap<String, List<io.cobranza.domain.account.Account>>();
     for (var account : placed.values()) {
-      if (inOpenCases.contains(account.id())
+      if (inCases.contains(account.id())
           || !account.balance().isPositive()
           || account.delinquency().stage() == io.cobranza.domain.account.LifecycleStage.RESOLVED
           || (after != null && account.debtorId().value().compareTo(after.value()) <= 0)) {
@@ -46,7 +48,9 @@ public final class InMemoryCases implements Cases {
         .limit(limit)
         .map(e ->
             new io.cobranza.application.collection.UncasedDebtor(
-                io.cobranza.domain.debtor.DebtorId.of(e.getKey()), e.getValue()))
+                io.cobranza.domain.debtor.DebtorId.of(e.getKey()),
+                e.getValue(),
+                openCase.get(e.getKey())))
         .toList();
   }
 

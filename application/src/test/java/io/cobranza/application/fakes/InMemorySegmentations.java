@@ -19,6 +19,11 @@ public final class InMemorySegmentations implements Segmentations {
   }
 
   @Override
+  public synchronized Optional<Segmentation> find(String id, int version) {
+    return versions.stream().filter(s -> s.id().equals(id) && s.version() == version).findFirst();
+  }
+
+  @Override
   public synchronized boolean addVersion(Segmentation segmentation) {
     if (versions.stream()
         .anyMatch(s -> s.id().equals(segmentation.id()) && s.version() == segmentation.version())) {

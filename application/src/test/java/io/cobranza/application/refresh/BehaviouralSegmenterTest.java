@@ -139,6 +139,14 @@ class BehaviouralSegmenterTest {
   }
 
   @Test
+  void aVulnerableDebtorGoesToPeopleEvenWhenNoRuleAsksForVulnerability() {
+    fortnightlyPayerWhoAnswersSmsInTheEvening();
+    var vulnerable = aDebtor().withId("D-1").withTimeZone(CHICAGO).vulnerable().build();
+    assertThat(segmenter.assign(vulnerable, earlyCase, AS_OF))
+        .isEqualTo(new Segmentation.Assignment(StageSegmenter.VULNERABLE, -1, 4));
+  }
+
+  @Test
   void aDebtorWithNoHistoryGoesToTheFallback() {
     assertThat(segmenter.segmentOf(debtor, earlyCase, AS_OF)).isEqualTo(SegmentId.of("standard"));
   }

@@ -76,6 +76,9 @@ class RefreshingPortfolioTest {
     var inACase = anAccount().withId("A-3").ofDebtor("D-3").build();
     cases.place(inACase);
     cases.save(aCase().withId("C-3").ofDebtor("D-3").withAccount(inACase).build());
+    var open = anAccount().withId("A-5x").ofDebtor("D-5").build();
+    cases.save(aCase().withId("C-5").ofDebtor("D-5").withAccount(open).build());
+    cases.place(anAccount().withId("A-5").ofDebtor("D-5").build());
     cases.place(
         anAccount()
             .withId("A-4")
@@ -95,11 +98,16 @@ class RefreshingPortfolioTest {
     assertThat(opened.protocolId()).isNull();
 
     var rest = refresh.openCases(first.last(), 10, TODAY);
-    assertThat(rest.seen()).isEqualTo(1);
+    assertThat(rest.seen()).isEqualTo(2);
     assertThat(rest.opened()).isEqualTo(1);
     assertThat(rest.done()).isTrue();
-    // Opened cases hold their accounts now: nothing is left to open.
-    assertThat(refresh.openCases(null, 10, TODAY).seen()).isZero();
+    // One case per debtor: D-5's new account waits for the open case to close.
+    assertThat(rest.problems())
+        .containsExactly(
+            "debtor D-5 has the open case C-5; the newly placed accounts [A-5] wait until it"
+                + " closes");
+    // Opened cases hold their accounts now: only D-5's waiting account is left.
+    assertThat(refresh.openCases(null, 10, TODAY).seen()).isEqualTo(1);
   }
 
   @Test

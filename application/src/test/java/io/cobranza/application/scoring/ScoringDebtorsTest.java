@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class ScoringDebtorsTest {
   static final Instant NOW = Instant.parse("2026-11-29T02:00:00Z");
+  static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
   @Test
   void scoresFromTheCasesAccountsPaymentsAndAttributesAndRecordsTheScore() {
@@ -29,11 +30,26 @@ class ScoringDebtorsTest {
     payments.append(dollars("25.00", LocalDate.of(2026, 11, 1)));
     var scores = new InMemoryRiskScores();
     RiskModel model =
-        (debtor, accounts, paid, attributes, at) -> {
-          assertThat(accounts).extracting(a -> a.id().value()).containsExactly("A-1");
-          assertThat(paid).hasSize(1);
-          assertThat(attributes).containsEntry(AccountId.of("A-1"), Map.of("LIMIT_BAL", "1000"));
-          return Optional.of(new RiskScore(debtor.id(), new BigDecimal("0.25"), "risk-7", at));
+        new RiskModel() {
+          @Override
+          public boolean scoresOn(LocalDate asOf) {
+            return true;
+          }
+
+          @Override
+          public Optional<RiskScore> score(
+              io.cobranza.domain.debtor.Debtor debtor,
+              java.util.List<io.cobranza.domain.account.Account> accounts,
+              java.util.List<io.cobranza.domain.payment.Payment> paid,
+              Map<AccountId, Map<String, String>> attributes,
+              LocalDate asOf,
+              Instant at) {
+            assertThat(accounts).extracting(a -> a.id().value()).containsExactly("A-1");
+            assertThat(paid).hasSize(1);
+            assertThat(attributes).containsEntry(AccountId.of("A-1"), Map.of("LIMIT_BAL", "1000"));
+            assertThat(asOf).isEqualTo(TODAY);
+            return Optional.of(new RiskScore(debtor.id(), new BigDecimal("0.25"), "risk-7", at));
+          }
         };
     var scoring =
         new ScoringDebtors(
@@ -44,7 +60,7 @@ class ScoringDebtorsTest {
             Clock.fixed(NOW, ZoneOffset.UTC));
     var theCase = aCase().ofDebtor("D-1").withAccount(anAccount().withId("A-1").build()).build();
 
-    var score = scoring.score(aDebtor().withId("D-1").build(), theCase);
+    var score = scoring.score(aDebtor().withId("D-1").build(), theCase, TODAY);
 
     var expected = new RiskScore(DebtorId.of("D-1"), new BigDecimal("0.25"), "risk-7", NOW);
     assertThat(score).contains(expected);
@@ -52,18 +68,39 @@ class ScoringDebtorsTest {
   }
 
   @Test
-  void aDebtorTheModelCannotScoreIsNotRecorded() {
+  void withoutAModelTodayNothingIsGatheredOrRecorded() {
     var scores = new InMemoryRiskScores();
+    var gathered = new java.util.concurrent.atomic.AtomicInteger();
     var scoring =
         new ScoringDebtors(
-            (debtor, accounts, paid, attributes, at) -> Optional.empty(),
+            new RiskModel() {
+              @Override
+              public boolean scoresOn(LocalDate asOf) {
+                return false;
+              }
+
+              @Override
+              public Optional<RiskScore> score(
+                  io.cobranza.domain.debtor.Debtor debtor,
+                  java.util.List<io.cobranza.domain.account.Account> accounts,
+                  java.util.List<io.cobranza.domain.payment.Payment> paid,
+                  Map<AccountId, Map<String, String>> attributes,
+                  LocalDate asOf,
+                  Instant at) {
+                throw new AssertionError("not asked without a model");
+              }
+            },
             new InMemoryPayments(),
-            account -> Map.of(),
+            account -> {
+              gathered.incrementAndGet();
+              return Map.of();
+            },
             scores,
             Clock.fixed(NOW, ZoneOffset.UTC));
     var theCase = aCase().ofDebtor("D-1").withAccount(anAccount().withId("A-1").build()).build();
-    assertThat(scoring.score(aDebtor().withId("D-1").build(), theCase)).isEmpty();
+    assertThat(scoring.score(aDebtor().withId("D-1").build(), theCase, TODAY)).isEmpty();
+    assertThat(gathered).hasValue(0);
     assertThat(scores.latest(DebtorId.of("D-1"))).isEmpty();
-    assertThat(DebtorScoring.NONE.score(aDebtor().build(), theCase)).isEmpty();
+    assertThat(DebtorScoring.NONE.score(aDebtor().build(), theCase, TODAY)).isEmpty();
   }
 }

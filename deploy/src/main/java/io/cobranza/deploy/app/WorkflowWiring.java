@@ -141,6 +141,21 @@ class WorkflowWiring {
                     + "'");
           }
           boolean stored = segmentations.addVersion(read.value());
+          if (!stored
+              && !segmentations
+                  .find(id, read.value().version())
+                  .map(read.value()::equals)
+                  .orElse(true)) {
+            throw new IllegalStateException(
+                "cobranza.refresh.segmentation-file: "
+                    + file
+                    + " changes segmentation "
+                    + id
+                    + " version "
+                    + read.value().version()
+                    + ", which is stored with other rules; a stored version never changes:"
+                    + " give the document a new version");
+          }
           log.info(
               "segmentation {} version {} from {}: {}",
               id,

@@ -115,7 +115,7 @@ class ScoringFromPostgresIT {
       int scored = 0;
       for (var theCase : persistence.cases().openAfter(null, 1_000)) {
         var debtor = persistence.debtors().find(theCase.debtorId()).orElseThrow();
-        var score = scoring.score(debtor, theCase).orElseThrow();
+        var score = scoring.score(debtor, theCase, LocalDate.of(2026, 11, 29)).orElseThrow();
         assertThat(score.modelVersion()).isEqualTo(stored.version());
         assertThat(score.probabilityOfDefault().doubleValue())
             .as(debtor.id().value())

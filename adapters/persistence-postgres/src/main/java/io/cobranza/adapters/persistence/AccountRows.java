@@ -24,6 +24,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.OrderField;
 import org.jooq.TableLike;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /** Accounts with their stage history: written by the cases, read inside a case's query. */
@@ -44,35 +45,25 @@ final class AccountRows {
   }
 
   /**
-   * The accounts of a debtor that are owed (balance above zero, not resolved) and in no open case,
-   * in id order, each with its stage history.
+   * The accounts of a debtor that are owed (balance above zero, not resolved) and were never in a
+   * case, in id order, each with its stage history.
    */
   static Field<List<Account>> uncasedOf(Field<String> debtorId) {
     return where(
         ACCOUNTS, ACCOUNTS.DEBTOR_ID.eq(debtorId).and(owedAndUncased(ACCOUNTS)), ACCOUNTS.ID);
   }
 
-  /** An account of {@code accounts} that is owed and in no open case. */
+  /** An account of {@code accounts} that is owed and was never in a case. */
   static Condition owedAndUncased(io.cobranza.adapters.persistence.jooq.tables.Accounts accounts) {
     return accounts
         .BALANCE
         .gt(java.math.BigDecimal.ZERO)
         .and(accounts.STAGE.ne(io.cobranza.domain.account.LifecycleStage.RESOLVED.name()))
         .and(
-            org.jooq.impl.DSL.notExists(
-                org.jooq
-                    .impl
-                    .DSL
-                    .selectOne()
+            DSL.notExists(
+                DSL.selectOne()
                     .from(CASE_ACCOUNTS)
-                    .join(io.cobranza.adapters.persistence.jooq.Tables.CASES)
-                    .on(
-                        io.cobranza.adapters.persistence.jooq.Tables.CASES.ID.eq(
-                            CASE_ACCOUNTS.CASE_ID))
-                    .where(CASE_ACCOUNTS.ACCOUNT_ID.eq(accounts.ID))
-                    .and(
-                        io.cobranza.adapters.persistence.jooq.Tables.CASES.STATUS.eq(
-                            io.cobranza.domain.collection.CaseStatus.OPEN.name()))));
+                    .where(CASE_ACCOUNTS.ACCOUNT_ID.eq(accounts.ID))));
   }
 
   private static Field<List<Account>> where(

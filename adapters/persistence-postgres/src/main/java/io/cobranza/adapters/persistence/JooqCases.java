@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,24 +98,28 @@ final class JooqCases implements Cases {
       io.cobranza.domain.debtor.@Nullable DebtorId after, int limit) {
     var outer = io.cobranza.adapters.persistence.jooq.Tables.ACCOUNTS.as("placed");
     var debtors =
-        org.jooq
-            .impl
-            .DSL
-            .selectDistinct(outer.DEBTOR_ID)
+        DSL.selectDistinct(outer.DEBTOR_ID)
             .from(outer)
             .where(AccountRows.owedAndUncased(outer))
-            .and(
-                after == null ? org.jooq.impl.DSL.noCondition() : outer.DEBTOR_ID.gt(after.value()))
+            .and(after == null ? DSL.noCondition() : outer.DEBTOR_ID.gt(after.value()))
             .orderBy(outer.DEBTOR_ID)
             .limit(limit)
             .asTable("debtors");
     var debtorId = debtors.field(outer.DEBTOR_ID);
-    return dsl.select(debtorId, AccountRows.uncasedOf(debtorId))
+    var openCase =
+        DSL.field(
+            DSL.select(DSL.min(CASES.ID))
+                .from(CASES)
+                .where(CASES.DEBTOR_ID.eq(debtorId))
+                .and(CASES.STATUS.eq(CaseStatus.OPEN.name())));
+    return dsl.select(debtorId, AccountRows.uncasedOf(debtorId), openCase)
         .from(debtors)
         .orderBy(debtorId)
         .fetch(r ->
             new io.cobranza.application.collection.UncasedDebtor(
-                io.cobranza.domain.debtor.DebtorId.of(r.value1()), r.value2()));
+                io.cobranza.domain.debtor.DebtorId.of(r.value1()),
+                r.value2(),
+                r.value3() == null ? null : CaseId.of(r.value3())));
   }
 
   @Override

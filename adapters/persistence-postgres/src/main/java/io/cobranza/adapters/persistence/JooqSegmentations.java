@@ -33,6 +33,16 @@ final class JooqSegmentations implements Segmentations {
   }
 
   @Override
+  public Optional<Segmentation> find(String id, int version) {
+    return dsl.select(SEGMENTATIONS.DEFINITION)
+        .from(SEGMENTATIONS)
+        .where(SEGMENTATIONS.ID.eq(id))
+        .and(SEGMENTATIONS.VERSION.eq(version))
+        .fetchOptional(SEGMENTATIONS.DEFINITION)
+        .map(d -> SegmentationDocuments.read(d.data(), DocumentFormat.JSON).orElseThrow());
+  }
+
+  @Override
   public boolean addVersion(Segmentation segmentation) {
     return dsl.insertInto(SEGMENTATIONS)
             .set(SEGMENTATIONS.ID, segmentation.id())

@@ -49,6 +49,8 @@ class SegmentationsAndScoresIT {
     assertThat(segmentations.addVersion(version(2, "0.8"))).isTrue();
     assertThat(segmentations.addVersion(version(2, "0.9"))).isFalse();
     assertThat(segmentations.latest("default")).contains(version(2, "0.8"));
+    assertThat(segmentations.find("default", 1)).contains(version(1, "0.7"));
+    assertThat(segmentations.find("default", 3)).isEmpty();
   }
 
   @Test

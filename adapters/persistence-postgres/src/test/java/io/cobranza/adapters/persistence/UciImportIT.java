@@ -62,6 +62,7 @@ class UciImportIT {
         .containsEntry("AGE", "26")
         .containsEntry("LIMIT_BAL", "120000")
         .containsEntry("PAY_0", "-1")
+        .containsEntry("BILL_AMT1", "2682")
         .containsEntry("BILL_AMT6", "3261");
     assertThat(attributes.of(io.cobranza.domain.account.AccountId.of("UCI-none"))).isEmpty();
     assertThat(dsl.fetchValue("SELECT count(*) FROM placements WHERE portfolio = 'train.csv'"))

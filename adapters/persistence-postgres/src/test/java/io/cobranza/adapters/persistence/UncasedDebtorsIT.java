@@ -1,35 +1,56 @@
 package io.cobranza.adapters.persistence;
 
+import static io.cobranza.domain.fixtures.AccountBuilder.anAccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cobranza.application.collection.UncasedDebtor;
+import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.debtor.DebtorId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Debtors whose owed accounts are in no open case, paged by debtor id, with those accounts. */
+/**
+ * Debtors with owed accounts that were never in a case, paged by debtor id, with those accounts and
+ * the debtor's open case if any.
+ */
 class UncasedDebtorsIT {
   @RegisterExtension static final TestDatabase DATABASE = new TestDatabase();
 
+  /** Accounts as an import leaves them: stored, in no case. */
+  private static void placed(PersistenceConfiguration persistence, String debtorId, String... ids) {
+    var dsl = persistence.dsl();
+    for (var id : ids) {
+      AccountRows.save(dsl, anAccount().withId(id).ofDebtor(debtorId).build());
+    }
+  }
+
   @Test
-  void accountsOfAClosedCaseAreUncasedAndThoseOfAnOpenOneAreNot() {
+  void placedAccountsAreUncasedAndThoseOfAnyCaseOpenOrClosedAreNot() {
     var persistence = DATABASE.persistence();
     Stored.aCaseWithAccounts(persistence, "D-1", "C-1", "A-1");
-    var closed = Stored.aCaseWithAccounts(persistence, "D-2", "C-2", "A-2b", "A-2a");
-    persistence.cases().save(closed.close("placed back with the lender"));
+    placed(persistence, "D-1", "A-1z");
+    Stored.aCaseWithAccounts(persistence, "D-2", "C-2", "A-2");
+    persistence
+        .cases()
+        .save(persistence.cases().find(CaseId.of("C-2")).orElseThrow().close("settled"));
     Stored.aCaseWithAccounts(persistence, "D-3", "C-3", "A-3");
-    var third =
-        persistence.cases().find(io.cobranza.domain.collection.CaseId.of("C-3")).orElseThrow();
-    persistence.cases().save(third.close("settled"));
+    persistence
+        .cases()
+        .save(persistence.cases().find(CaseId.of("C-3")).orElseThrow().close("ceased"));
+    placed(persistence, "D-3", "A-3b", "A-3a");
 
     var all = persistence.cases().uncasedAfter(null, 10);
+
     assertThat(all)
         .extracting(UncasedDebtor::debtorId)
-        .containsExactly(DebtorId.of("D-2"), DebtorId.of("D-3"));
-    assertThat(all.getFirst().accounts())
+        .containsExactly(DebtorId.of("D-1"), DebtorId.of("D-3"));
+    assertThat(all.get(0).openCase()).isEqualTo(CaseId.of("C-1"));
+    assertThat(all.get(0).accounts()).extracting(a -> a.id().value()).containsExactly("A-1z");
+    assertThat(all.get(1).openCase()).isNull();
+    assertThat(all.get(1).accounts())
         .extracting(a -> a.id().value())
-        .containsExactly("A-2a", "A-2b");
-    assertThat(persistence.cases().uncasedAfter(DebtorId.of("D-2"), 10))
+        .containsExactly("A-3a", "A-3b");
+    assertThat(persistence.cases().uncasedAfter(DebtorId.of("D-1"), 10))
         .extracting(UncasedDebtor::debtorId)
         .containsExactly(DebtorId.of("D-3"));
     assertThat(persistence.cases().uncasedAfter(null, 1)).hasSize(1);

@@ -16,7 +16,6 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,15 +23,17 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@link RiskModel} with the active model of a portfolio in the registry: looked up once per day of
- * scoring (so an activation applies from the next day's refresh on, and a refresh scores every
- * debtor with one model), loaded once per version. A debtor's score is the highest of their
- * accounts' probabilities of default; accounts without a statement history are not scored, and a
- * debtor with none gets no score.
+ * {@link RiskModel} with the active model of a portfolio in the registry: looked up once per
+ * refresh day ({@code asOf}, so an activation applies from the next day's refresh on, and a refresh
+ * that runs past midnight still scores every debtor with one model), loaded once per version. A
+ * debtor's score is the highest of their accounts' probabilities of default; accounts without a
+ * statement history are not scored, and a debtor with none gets no score.
  */
 public final class RegistryRiskModel implements RiskModel {
   /** Scores are stored with eight decimals (numeric(9,8)). */
   static final int SCALE = 8;
+
+  private static final System.Logger LOG = System.getLogger(RegistryRiskModel.class.getName());
 
   private final RiskModelRegistry registry;
   private final String portfolio;
@@ -47,13 +48,19 @@ public final class RegistryRiskModel implements RiskModel {
   }
 
   @Override
+  public boolean scoresOn(LocalDate asOf) {
+    return activeOn(asOf) != null;
+  }
+
+  @Override
   public Optional<RiskScore> score(
       Debtor debtor,
       List<Account> accounts,
       List<Payment> payments,
       Map<AccountId, Map<String, String>> attributes,
+      LocalDate asOf,
       Instant at) {
-    var current = activeOn(at.atZone(ZoneOffset.UTC).toLocalDate());
+    var current = activeOn(asOf);
     if (current == null) {
       return Optional.empty();
     }
@@ -84,14 +91,30 @@ public final class RegistryRiskModel implements RiskModel {
 
   private synchronized @Nullable Active activeOn(LocalDate day) {
     if (!day.equals(lookedUpFor)) {
+      // Looked up once per day, whatever happens: a model that cannot be loaded fails that day's
+      // scoring once, in the log, not once per debtor.
+      lookedUpFor = day;
       var stored = registry.active(portfolio);
       if (stored.isEmpty()) {
         active = null;
       } else if (active == null || !active.model().version().equals(stored.get().version())) {
-        var model = ModelFiles.load(stored.get());
-        active = new Active(model, Scorer.of(model));
+        active = null;
+        try {
+          var model = ModelFiles.load(stored.get());
+          active = new Active(model, Scorer.of(model));
+        } catch (RuntimeException e) {
+          LOG.log(
+              System.Logger.Level.ERROR,
+              "the active model "
+                  + stored.get().version()
+                  + " of portfolio "
+                  + portfolio
+                  + " cannot be loaded; nobody is scored on "
+                  + day
+                  + ": "
+                  + e.getMessage());
+        }
       }
-      lookedUpFor = day;
     }
     return active;
   }

@@ -34,6 +34,7 @@ final class UciStatementRows extends CsvRows {
           "PAY_4",
           "PAY_5",
           "PAY_6",
+          "BILL_AMT1",
           "BILL_AMT2",
           "BILL_AMT3",
           "BILL_AMT4",
@@ -71,7 +72,6 @@ final class UciStatementRows extends CsvRows {
   void checkHeader(Map<String, Integer> columns) {
     var expected = new ArrayList<String>(ATTRIBUTES);
     expected.add(ID);
-    expected.add("BILL_AMT1");
     for (int i = 1; i <= 6; i++) {
       expected.add("PAY_AMT" + i);
     }
@@ -108,6 +108,11 @@ final class UciStatementRows extends CsvRows {
     for (int i = 0; i < ATTRIBUTES.size(); i++) {
       var name = ATTRIBUTES.get(i);
       var value = text(attributeColumns[i]);
+      if (attributeColumns[i] == balance) {
+        // BILL_AMT1 is the balance too: checked once, as the balance, below.
+        attributes.put(name, value);
+        continue;
+      }
       var range = attributeRanges[i];
       if (range != null) {
         var code = FieldParsing.integer(value);

@@ -71,6 +71,7 @@ class UciStatementReaderTest {
         .containsEntry("EDUCATION", "2")
         .containsEntry("AGE", "26")
         .containsEntry("PAY_2", "2")
+        .containsEntry("BILL_AMT1", "2682")
         .containsEntry("default.payment.next.month", "1");
   }
 

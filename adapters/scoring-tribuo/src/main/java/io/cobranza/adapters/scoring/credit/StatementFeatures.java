@@ -227,7 +227,12 @@ public final class StatementFeatures {
     values[k++] = (h.balance(0) - h.balance(CreditHistory.MONTHS - 1)) / limit;
     values[k++] = Math.log1p(paidSum / CreditHistory.MONTHS) - Math.log1p(limit);
     for (var name : includedProtected) {
-      values[k++] = Double.parseDouble(h.protectedAttributes().get(name));
+      var value = h.protectedAttributes().get(name);
+      if (value == null) {
+        throw new IllegalArgumentException(
+            h.id() + ": the model reads the protected attribute " + name + ", which is missing");
+      }
+      values[k++] = Double.parseDouble(value);
     }
     return values;
   }

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A stored account's credit history: what the UCI import kept of the statements (the account's
- * balance is the newest statement's, the attributes hold the limit, the statuses and the older
- * balances), with the payments on the account in the six statement months up to the account's
- * {@code asOf}. The same history the file gave, so a stored account scores as its row did.
+ * A stored account's credit history: what the UCI import kept of the statements (the attributes
+ * hold the limit, the statuses and the six balances), with the payments on the account in the six
+ * statement months up to the account's {@code asOf}. The same history the file gave, so a stored
+ * account scores as its row did.
  */
 public final class StoredStatements {
   private static final List<String> STATUS =
@@ -36,10 +36,14 @@ public final class StoredStatements {
       var paid = new double[CreditHistory.MONTHS];
       for (int i = 0; i < CreditHistory.MONTHS; i++) {
         status[i] = Integer.parseInt(required(attributes, STATUS.get(i)));
+        // The newest statement's balance as imported; the account's balance moves with every
+        // payment recorded since (older imports kept no BILL_AMT1: the balance stands in).
+        var bill = attributes.get("BILL_AMT" + (i + 1));
         balances[i] =
-            i == 0
+            i == 0 && bill == null
                 ? account.balance().amount().doubleValue()
-                : Double.parseDouble(required(attributes, "BILL_AMT" + (i + 1)));
+                : Double.parseDouble(
+                    bill == null ? required(attributes, "BILL_AMT" + (i + 1)) : bill);
       }
       var newest = account.delinquency().asOf().withDayOfMonth(1);
       for (var payment : payments) {

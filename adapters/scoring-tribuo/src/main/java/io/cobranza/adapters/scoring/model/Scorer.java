@@ -8,8 +8,8 @@ import org.tribuo.classification.sgd.linear.LinearSGDModel;
  * Scores rows of scaled feature values (in the model's feature order) to calibrated probabilities
  * of default, as fast as the model allows: a logistic regression is compiled to one weight per
  * feature — {@code p = calibrate(sigmoid(w·x + b))}, the same arithmetic as Tribuo's softmax over
- * two labels — and any other model goes through Tribuo. Not thread-safe for other models than
- * linear ones; one per thread.
+ * two labels — and any other model goes through Tribuo, one row at a time under a lock. Both are
+ * safe to share between threads.
  */
 public sealed interface Scorer permits Scorer.Linear, Scorer.ThroughTribuo {
   /** The calibrated probability of default of one row. */
@@ -87,7 +87,7 @@ public sealed interface Scorer permits Scorer.Linear, Scorer.ThroughTribuo {
     }
   }
 
-  /** Any other model: one Tribuo prediction per row. */
+  /** Any other model: one Tribuo prediction per row, one at a time. */
   final class ThroughTribuo implements Scorer {
     private final TrainedRiskModel model;
 
@@ -96,7 +96,7 @@ public sealed interface Scorer permits Scorer.Linear, Scorer.ThroughTribuo {
     }
 
     @Override
-    public double probability(double[] values) {
+    public synchronized double probability(double[] values) {
       return model.probabilityOf(values);
     }
   }
