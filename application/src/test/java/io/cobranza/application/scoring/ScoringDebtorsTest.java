@@ -24,33 +24,53 @@ class ScoringDebtorsTest {
   static final Instant NOW = Instant.parse("2026-11-29T02:00:00Z");
   static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
+  /** The score a test's model gives. */
+  @FunctionalInterface
+  interface Scoring {
+    Optional<RiskScore> score(
+        io.cobranza.domain.debtor.Debtor debtor,
+        java.util.List<io.cobranza.domain.account.Account> accounts,
+        java.util.List<io.cobranza.domain.payment.Payment> payments,
+        Map<AccountId, Map<String, String>> attributes,
+        LocalDate asOf,
+        Instant at);
+  }
+
+  /** A model that is active or not, and scores as told. */
+  record Model(boolean active, Scoring scoring) implements RiskModel {
+    @Override
+    public boolean scoresOn(LocalDate asOf) {
+      return active;
+    }
+
+    @Override
+    public Optional<RiskScore> score(
+        io.cobranza.domain.debtor.Debtor debtor,
+        java.util.List<io.cobranza.domain.account.Account> accounts,
+        java.util.List<io.cobranza.domain.payment.Payment> payments,
+        Map<AccountId, Map<String, String>> attributes,
+        LocalDate asOf,
+        Instant at) {
+      return scoring.score(debtor, accounts, payments, attributes, asOf, at);
+    }
+  }
+
   @Test
   void scoresFromTheCasesAccountsPaymentsAndAttributesAndRecordsTheScore() {
     var payments = new InMemoryPayments();
     payments.append(dollars("25.00", LocalDate.of(2026, 11, 1)));
     var scores = new InMemoryRiskScores();
-    RiskModel model =
-        new RiskModel() {
-          @Override
-          public boolean scoresOn(LocalDate asOf) {
-            return true;
-          }
-
-          @Override
-          public Optional<RiskScore> score(
-              io.cobranza.domain.debtor.Debtor debtor,
-              java.util.List<io.cobranza.domain.account.Account> accounts,
-              java.util.List<io.cobranza.domain.payment.Payment> paid,
-              Map<AccountId, Map<String, String>> attributes,
-              LocalDate asOf,
-              Instant at) {
-            assertThat(accounts).extracting(a -> a.id().value()).containsExactly("A-1");
-            assertThat(paid).hasSize(1);
-            assertThat(attributes).containsEntry(AccountId.of("A-1"), Map.of("LIMIT_BAL", "1000"));
-            assertThat(asOf).isEqualTo(TODAY);
-            return Optional.of(new RiskScore(debtor.id(), new BigDecimal("0.25"), "risk-7", at));
-          }
-        };
+    var model =
+        new Model(
+            true,
+            (debtor, accounts, paid, attributes, asOf, at) -> {
+              assertThat(accounts).extracting(a -> a.id().value()).containsExactly("A-1");
+              assertThat(paid).hasSize(1);
+              assertThat(attributes)
+                  .containsEntry(AccountId.of("A-1"), Map.of("LIMIT_BAL", "1000"));
+              assertThat(asOf).isEqualTo(TODAY);
+              return Optional.of(new RiskScore(debtor.id(), new BigDecimal("0.25"), "risk-7", at));
+            });
     var scoring =
         new ScoringDebtors(
             model,
@@ -73,23 +93,11 @@ class ScoringDebtorsTest {
     var gathered = new java.util.concurrent.atomic.AtomicInteger();
     var scoring =
         new ScoringDebtors(
-            new RiskModel() {
-              @Override
-              public boolean scoresOn(LocalDate asOf) {
-                return false;
-              }
-
-              @Override
-              public Optional<RiskScore> score(
-                  io.cobranza.domain.debtor.Debtor debtor,
-                  java.util.List<io.cobranza.domain.account.Account> accounts,
-                  java.util.List<io.cobranza.domain.payment.Payment> paid,
-                  Map<AccountId, Map<String, String>> attributes,
-                  LocalDate asOf,
-                  Instant at) {
-                throw new AssertionError("not asked without a model");
-              }
-            },
+            new Model(
+                false,
+                (debtor, accounts, paid, attributes, asOf, at) -> {
+                  throw new AssertionError("not asked without a model");
+                }),
             new InMemoryPayments(),
             account -> {
               gathered.incrementAndGet();
