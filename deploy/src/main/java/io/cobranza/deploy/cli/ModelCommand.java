@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ModelCommand.Train.class,
       ModelCommand.Evaluate.class,
+      ModelCommand.Explain.class,
       ModelCommand.Register.class,
       ModelCommand.ListModels.class,
       ModelCommand.Activate.class
@@ -51,7 +52,8 @@ final class ModelCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var err = spec.commandLine().getErr();
-    err.println("cobranza model: say what to do: train, evaluate, register, list or activate");
+    err.println(
+        "cobranza model: say what to do: train, evaluate, explain, register, list or activate");
     spec.commandLine().usage(err);
     return ExitCodes.USAGE;
   }
@@ -235,6 +237,64 @@ final class ModelCommand implements Callable<Integer> {
         return invalid(spec, e);
       } catch (IllegalArgumentException e) {
         // A directory without a model, or a model this version cannot read: named by the message.
+        throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+      }
+    }
+  }
+
+  /** {@code cobranza model explain}. */
+  @Command(
+      name = "explain",
+      mixinStandardHelpOptions = true,
+      description =
+          "Scores one client of a file and says, in words, which features moved the score most.")
+  static final class Explain implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--model", required = true, paramLabel = "DIR", description = "A saved model.")
+    Path model;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE", description = "The file.")
+    Path data;
+
+    @Option(
+        names = "--id",
+        required = true,
+        description = "The client, as the platform names it (UCI-<ID>).")
+    String id;
+
+    @Option(
+        names = "--top",
+        defaultValue = "5",
+        description = "How many features to name (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Override
+    public Integer call() {
+      var printer = spec.commandLine().getOut();
+      try {
+        var trained = ModelFiles.load(model);
+        var credit = read(spec, data);
+        var history =
+            credit.histories().stream()
+                .filter(h -> h.id().equals(id))
+                .findFirst()
+                .orElseThrow(() ->
+                    new ParameterException(
+                        spec.commandLine(), "--id: no client " + id + " in " + data));
+        printer.printf(
+            Locale.ROOT,
+            "%s: probability of default %.3f (model %s)%n",
+            id,
+            trained.probability(history),
+            trained.version());
+        for (var reason : trained.explain(history, Math.max(1, top))) {
+          printer.println("  " + reason.text());
+        }
+        return ExitCodes.OK;
+      } catch (InvalidCreditFileException e) {
+        return invalid(spec, e);
+      } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage(), e);
       }
     }

@@ -70,6 +70,25 @@ class ModelCommandIT {
     assertThat(evaluation.strip()).containsPattern("AUC: 0\\.\\d{4}$");
     assertThat(figure(evaluation, "AUC")).isGreaterThan(figure(training, "cross-validated AUC"));
 
+    var explained =
+        run(
+            0,
+            "model",
+            "explain",
+            "--model",
+            model.toString(),
+            "--data",
+            UCI.toString(),
+            "--id",
+            "UCI-2",
+            "--top",
+            "3");
+    assertThat(explained)
+        .containsPattern("UCI-2: probability of default 0\\.\\d{3} \\(model risk-");
+    assertThat(explained.lines().filter(l -> l.startsWith("  ")).toList())
+        .hasSize(3)
+        .allSatisfy(l -> assertThat(l).containsPattern("(raises|lowers) the risk by \\d+ points"));
+
     // The registry: register and activate, list, activate again, refuse an unknown version.
     var db = new String[] {"--data-dir", dir.resolve("data").toString(), "--db-port", "0"};
     var registered =

@@ -51,7 +51,8 @@ public record Feature(String name, String words, Kind kind) {
     public String show(double x) {
       return switch (this) {
         case AMOUNT -> String.format(Locale.ROOT, "%,.0f", x);
-        case STATUS, CODE, COUNT -> String.format(Locale.ROOT, "%.0f", x);
+        case STATUS, CODE, COUNT ->
+            String.format(Locale.ROOT, x == Math.rint(x) ? "%.0f" : "%.1f", x);
         case FLAG -> x != 0 ? "yes" : "no";
         case SHARE -> String.format(Locale.ROOT, "%.0f%%", 100 * x);
         case RATIO -> String.format(Locale.ROOT, "%.2f", x);
