@@ -17,7 +17,7 @@ import java.util.Optional;
 /**
  * The refresh's scoring step: scores a case's debtor with the active model through the {@link
  * RiskModel} port, from the case's accounts, their payments and import attributes, and records the
- * score with its model version; the segments read it next.
+ * score with its model version when it differs from the debtor's latest; the segments read it next.
  */
 public final class ScoringDebtors implements DebtorScoring {
   private final RiskModel model;
@@ -59,7 +59,19 @@ public final class ScoringDebtors implements DebtorScoring {
             accountAttributes,
             asOf,
             clock.instant());
-    score.ifPresent(scores::save);
+    if (score.isEmpty()) {
+      return score;
+    }
+    // A score the same model gave already (most debtors, most nights) is not written again: the
+    // table keeps each change, not a row per debtor per night.
+    var previous = scores.latest(debtor.id());
+    if (previous.isPresent()
+        && previous.get().modelVersion().equals(score.get().modelVersion())
+        && previous.get().probabilityOfDefault().compareTo(score.get().probabilityOfDefault())
+            == 0) {
+      return previous;
+    }
+    scores.save(score.get());
     return score;
   }
 }

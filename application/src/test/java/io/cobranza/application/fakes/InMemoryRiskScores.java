@@ -19,6 +19,11 @@ public final class InMemoryRiskScores implements RiskScores {
         .max(Comparator.comparing(RiskScore::scoredAt));
   }
 
+  /** Every score saved, in order. */
+  public synchronized List<RiskScore> all() {
+    return List.copyOf(scores);
+  }
+
   @Override
   public synchronized void save(RiskScore score) {
     scores.add(score);

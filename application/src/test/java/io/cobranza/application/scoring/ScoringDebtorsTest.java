@@ -88,6 +88,39 @@ class ScoringDebtorsTest {
   }
 
   @Test
+  void theSameScoreFromTheSameModelIsNotWrittenAgain() {
+    var scores = new InMemoryRiskScores();
+    var probability = new java.util.concurrent.atomic.AtomicReference<>(new BigDecimal("0.25"));
+    var clock = new io.cobranza.application.fakes.MutableClock(NOW);
+    var scoring =
+        new ScoringDebtors(
+            new Model(
+                true,
+                (debtor, accounts, paid, attributes, asOf, at) ->
+                    Optional.of(new RiskScore(debtor.id(), probability.get(), "risk-7", at))),
+            new InMemoryPayments(),
+            account -> Map.of(),
+            scores,
+            clock);
+    var debtor = aDebtor().withId("D-1").build();
+    var theCase = aCase().ofDebtor("D-1").withAccount(anAccount().withId("A-1").build()).build();
+
+    scoring.score(debtor, theCase, TODAY);
+    clock.advance(java.time.Duration.ofDays(1));
+    var again = scoring.score(debtor, theCase, TODAY.plusDays(1));
+    assertThat(again).map(RiskScore::scoredAt).contains(NOW);
+    assertThat(scores.all()).hasSize(1);
+
+    probability.set(new BigDecimal("0.40"));
+    clock.advance(java.time.Duration.ofDays(1));
+    scoring.score(debtor, theCase, TODAY.plusDays(2));
+    assertThat(scores.all()).hasSize(2);
+    assertThat(scores.latest(DebtorId.of("D-1")))
+        .map(RiskScore::probabilityOfDefault)
+        .contains(new BigDecimal("0.40"));
+  }
+
+  @Test
   void withoutAModelTodayNothingIsGatheredOrRecorded() {
     var scores = new InMemoryRiskScores();
     var gathered = new java.util.concurrent.atomic.AtomicInteger();
