@@ -3,6 +3,7 @@ package io.cobranza.application.collection;
 import io.cobranza.domain.account.AccountId;
 import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.collection.CollectionCase;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,24 @@ public interface Cases {
    * between (nothing is written then).
    */
   SaveResult save(CollectionCase collectionCase);
+
+  /**
+   * Stores new cases (version 0) whose accounts are stored as they are (the refresh's opening
+   * phase: accounts read from {@link #uncasedAfter}); one result per case in the same order, {@link
+   * SaveResult.Stale} for an id that exists already. Implementations write a page in a few
+   * statements.
+   */
+  default List<SaveResult> openAll(List<CollectionCase> newCases) {
+    var results = new ArrayList<SaveResult>(newCases.size());
+    for (var c : newCases) {
+      if (c.version() != 0) {
+        throw new IllegalArgumentException(
+            "case " + c.id() + ": not new (version " + c.version() + ")");
+      }
+      results.add(save(c));
+    }
+    return results;
+  }
 
   /** What became of a save. */
   sealed interface SaveResult {

@@ -4,21 +4,31 @@ import io.cobranza.application.contact.ContactAttempts;
 import io.cobranza.application.payment.Payments;
 import io.cobranza.application.payment.Promises;
 import io.cobranza.application.scoring.RiskScores;
+import io.cobranza.domain.account.AccountId;
 import io.cobranza.domain.behaviour.BehaviourProfile;
 import io.cobranza.domain.behaviour.DebtorHistory;
+import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.collection.CollectionCase;
+import io.cobranza.domain.contact.ContactAttempt;
 import io.cobranza.domain.debtor.Debtor;
+import io.cobranza.domain.debtor.DebtorId;
 import io.cobranza.domain.payment.Payment;
 import io.cobranza.domain.payment.PromiseToPay;
+import io.cobranza.domain.scoring.RiskScore;
 import io.cobranza.domain.segment.Condition;
 import io.cobranza.domain.segment.DebtorFacts;
 import io.cobranza.domain.segment.SegmentId;
 import io.cobranza.domain.segment.Segmentation;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -82,7 +92,79 @@ public final class BehaviouralSegmenter implements Segmenter {
       return new Segmentation.Assignment(
           new StageSegmenter().segmentOf(debtor, collectionCase, asOf), -1, 0);
     }
-    var facts = facts(debtor, collectionCase, asOf);
+    return assign(current, facts(debtor, collectionCase, asOf));
+  }
+
+  @Override
+  public String segmentationId() {
+    return segmentationId;
+  }
+
+  /**
+   * Every case of a page: the accounts' payments and promises, the debtors' contacts and their
+   * latest scores are read in one query each, then each case is assigned as {@link #assign} does.
+   */
+  @Override
+  public Map<CaseId, Segmentation.Assignment> assignAll(
+      List<CollectionCase> cases,
+      Map<DebtorId, Debtor> debtors,
+      LocalDate asOf,
+      List<String> problems) {
+    var current = segmentationOn(asOf);
+    if (current == null) {
+      return Segmenter.super.assignAll(cases, debtors, asOf, problems);
+    }
+    var accountIds = new ArrayList<AccountId>();
+    var debtorIds = new LinkedHashSet<DebtorId>();
+    for (var c : cases) {
+      debtorIds.add(c.debtorId());
+      for (var account : c.accounts()) {
+        accountIds.add(account.id());
+      }
+    }
+    var paymentsOf = payments.onAccounts(accountIds);
+    var promisesOf = promises.onAccounts(accountIds);
+    // The earliest start of asOf anywhere (UTC+18), so every debtor's own year is in what is read.
+    var earliest = asOf.atStartOfDay(ZoneOffset.MAX).toInstant().minus(CONTACT_LOOKBACK);
+    var contactsOf = contacts.attemptsOf(debtorIds, earliest);
+    var scoresOf = scores.latestOf(debtorIds);
+    var assigned = new LinkedHashMap<CaseId, Segmentation.Assignment>();
+    for (var c : cases) {
+      var debtor = debtors.get(c.debtorId());
+      if (debtor == null) {
+        problems.add("case " + c.id() + ": no debtor " + c.debtorId());
+        continue;
+      }
+      try {
+        var accountPayments = new ArrayList<Payment>();
+        var accountPromises = new ArrayList<PromiseToPay>();
+        for (var account : c.accounts()) {
+          accountPayments.addAll(paymentsOf.getOrDefault(account.id(), List.of()));
+          accountPromises.addAll(promisesOf.getOrDefault(account.id(), List.of()));
+        }
+        var since = since(debtor, asOf);
+        var debtorContacts =
+            contactsOf.getOrDefault(debtor.id(), List.of()).stream()
+                .filter(a -> !a.at().isBefore(since))
+                .toList();
+        var facts =
+            facts(
+                debtor,
+                c,
+                asOf,
+                accountPayments,
+                accountPromises,
+                debtorContacts,
+                scoresOf.get(debtor.id()));
+        assigned.put(c.id(), assign(current, facts));
+      } catch (RuntimeException e) {
+        problems.add("case " + c.id() + ": not segmented: " + e.getMessage());
+      }
+    }
+    return assigned;
+  }
+
+  private static Segmentation.Assignment assign(Segmentation current, DebtorFacts facts) {
     var assignment = current.assign(facts);
     // A vulnerable debtor goes to people whatever a document says: to the segment the
     // segmentation gives them when its deciding rule asks for vulnerability, else to the
@@ -110,27 +192,52 @@ public final class BehaviouralSegmenter implements Segmenter {
 
   /** What the segmentation reads about the debtor. */
   public DebtorFacts facts(Debtor debtor, CollectionCase collectionCase, LocalDate asOf) {
-    var zone = debtor.knownZones().stream().findFirst().orElse(ZoneOffset.UTC);
     var accountPayments = new ArrayList<Payment>();
     var accountPromises = new ArrayList<PromiseToPay>();
     for (var account : collectionCase.accounts()) {
       accountPayments.addAll(payments.onAccount(account.id()));
       accountPromises.addAll(promises.onAccount(account.id()));
     }
-    var since = asOf.atStartOfDay(zone).toInstant().minus(CONTACT_LOOKBACK);
+    return facts(
+        debtor,
+        collectionCase,
+        asOf,
+        accountPayments,
+        accountPromises,
+        contacts.historyOf(debtor.id(), since(debtor, asOf)).attempts(),
+        scores.latest(debtor.id()).orElse(null));
+  }
+
+  private DebtorFacts facts(
+      Debtor debtor,
+      CollectionCase collectionCase,
+      LocalDate asOf,
+      List<Payment> accountPayments,
+      List<PromiseToPay> accountPromises,
+      List<ContactAttempt> debtorContacts,
+      @Nullable RiskScore score) {
     var history =
         new DebtorHistory(
             debtor.id(),
-            zone,
+            zoneOf(debtor),
             collectionCase.accounts(),
             accountPayments,
             accountPromises,
-            contacts.historyOf(debtor.id(), since).attempts(),
+            debtorContacts,
             List.of());
     return new DebtorFacts(
         StageSegmenter.worstStage(collectionCase, asOf),
-        scores.latest(debtor.id()).orElse(null),
+        score,
         BehaviourProfile.of(history, asOf, promiseGraceDays),
         debtor.vulnerable());
+  }
+
+  private static ZoneId zoneOf(Debtor debtor) {
+    return debtor.knownZones().stream().findFirst().orElse(ZoneOffset.UTC);
+  }
+
+  /** The first instant of the contacts the profile reads: a year before asOf in their zone. */
+  private static Instant since(Debtor debtor, LocalDate asOf) {
+    return asOf.atStartOfDay(zoneOf(debtor)).toInstant().minus(CONTACT_LOOKBACK);
   }
 }

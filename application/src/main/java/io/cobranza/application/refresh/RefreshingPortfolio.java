@@ -7,11 +7,14 @@ import io.cobranza.application.protocol.Protocols;
 import io.cobranza.application.scoring.DebtorScoring;
 import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.collection.CollectionCase;
+import io.cobranza.domain.debtor.Debtor;
 import io.cobranza.domain.debtor.DebtorId;
+import io.cobranza.domain.segment.SegmentId;
 import io.cobranza.domain.treatment.CaseEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +30,7 @@ public final class RefreshingPortfolio implements RefreshPortfolioUseCase {
   private final Protocols protocols;
   private final AssignmentPolicies policies;
   private final DebtorScoring scoring;
-  private final Segmenter segmenter;
+  private final SegmentPortfolioUseCase segmenting;
   private final CaseOrchestrator orchestrator;
 
   /** The refresh without a scoring step. */
@@ -50,12 +53,31 @@ public final class RefreshingPortfolio implements RefreshPortfolioUseCase {
       DebtorScoring scoring,
       Segmenter segmenter,
       CaseOrchestrator orchestrator) {
+    this(
+        cases,
+        debtors,
+        protocols,
+        policies,
+        scoring,
+        new SegmentingPortfolio(cases, debtors, segmenter, SegmentAssignments.NONE),
+        orchestrator);
+  }
+
+  /** The refresh that scores each page's debtors, then segments the page and records segments. */
+  public RefreshingPortfolio(
+      Cases cases,
+      Debtors debtors,
+      Protocols protocols,
+      AssignmentPolicies policies,
+      DebtorScoring scoring,
+      SegmentPortfolioUseCase segmenting,
+      CaseOrchestrator orchestrator) {
     this.scoring = Objects.requireNonNull(scoring, "scoring");
     this.cases = Objects.requireNonNull(cases, "cases");
     this.debtors = Objects.requireNonNull(debtors, "debtors");
     this.protocols = Objects.requireNonNull(protocols, "protocols");
     this.policies = Objects.requireNonNull(policies, "policies");
-    this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
+    this.segmenting = Objects.requireNonNull(segmenting, "segmenting");
     this.orchestrator = Objects.requireNonNull(orchestrator, "orchestrator");
   }
 
@@ -75,9 +97,33 @@ public final class RefreshingPortfolio implements RefreshPortfolioUseCase {
     int reassigned = 0;
     int unchanged = 0;
     var problems = new ArrayList<String>();
+    var debtorIds = new LinkedHashSet<DebtorId>();
     for (var theCase : page) {
+      debtorIds.add(theCase.debtorId());
+    }
+    var debtorsOfPage =
+        debtorIds.isEmpty() ? Map.<DebtorId, Debtor>of() : debtors.findAll(debtorIds);
+    for (var theCase : page) {
+      var debtor = debtorsOfPage.get(theCase.debtorId());
+      if (debtor == null) {
+        continue; // the segmenting below names the case
+      }
       try {
-        switch (refresh(theCase, policy, asOf, problems)) {
+        scoring.score(debtor, theCase, asOf);
+      } catch (RuntimeException e) {
+        // A score that cannot be made leaves the last one; the case is still segmented and
+        // assigned.
+        problems.add("case " + theCase.id() + ": not scored: " + e.getMessage());
+      }
+    }
+    var segments = segmenting.segment(page, debtorsOfPage, asOf, problems);
+    for (var theCase : page) {
+      var segment = segments.get(theCase.id());
+      if (segment == null) {
+        continue; // problems holds why
+      }
+      try {
+        switch (refresh(theCase, debtorsOfPage.get(theCase.debtorId()), segment, policy)) {
           case STARTED -> started++;
           case REASSIGNED -> reassigned++;
           case UNCHANGED -> unchanged++;
@@ -93,43 +139,7 @@ public final class RefreshingPortfolio implements RefreshPortfolioUseCase {
 
   @Override
   public OpeningPage openCases(@Nullable DebtorId after, int batchSize, LocalDate asOf) {
-    if (batchSize < 1) {
-      throw new IllegalArgumentException("batchSize: at least 1, was " + batchSize);
-    }
-    var page = cases.uncasedAfter(after, batchSize);
-    int opened = 0;
-    var problems = new ArrayList<String>();
-    for (var debtor : page) {
-      if (debtor.openCase() != null) {
-        // One case per debtor: a second would run a second protocol at the same person.
-        problems.add(
-            "debtor "
-                + debtor.debtorId()
-                + " has the open case "
-                + debtor.openCase()
-                + "; the newly placed accounts "
-                + debtor.accounts().stream().map(a -> a.id().value()).toList()
-                + " wait until it closes");
-        continue;
-      }
-      var id = CaseId.of("C-" + debtor.debtorId().value() + "-" + asOf);
-      try {
-        switch (cases.save(CollectionCase.open(id, debtor.debtorId(), debtor.accounts()))) {
-          case Cases.SaveResult.Saved saved -> opened++;
-          case Cases.SaveResult.Stale stale ->
-              problems.add(
-                  "debtor "
-                      + debtor.debtorId()
-                      + ": a case "
-                      + id
-                      + " exists already; the next day's refresh opens one");
-        }
-      } catch (RuntimeException e) {
-        problems.add("debtor " + debtor.debtorId() + ": " + e.getMessage());
-      }
-    }
-    var last = page.isEmpty() ? after : page.getLast().debtorId();
-    return new OpeningPage(last, page.size(), opened, page.size() < batchSize, problems);
+    return new OpeningCases(cases).openCases(after, batchSize, asOf);
   }
 
   private enum Change {
@@ -140,20 +150,9 @@ public final class RefreshingPortfolio implements RefreshPortfolioUseCase {
 
   private Change refresh(
       CollectionCase theCase,
-      io.cobranza.domain.assignment.AssignmentPolicy policy,
-      LocalDate asOf,
-      List<String> problems) {
-    var debtor =
-        debtors
-            .find(theCase.debtorId())
-            .orElseThrow(() -> new NoSuchElementException("no debtor " + theCase.debtorId()));
-    try {
-      scoring.score(debtor, theCase, asOf);
-    } catch (RuntimeException e) {
-      // A score that cannot be made leaves the last one; the case is still segmented and assigned.
-      problems.add("case " + theCase.id() + ": not scored: " + e.getMessage());
-    }
-    var segment = segmenter.segmentOf(debtor, theCase, asOf);
+      Debtor debtor,
+      SegmentId segment,
+      io.cobranza.domain.assignment.AssignmentPolicy policy) {
     var assignment = policy.assign(debtor.id(), segment);
     if (assignment.protocolId().equals(theCase.protocolId())
         && assignment.protocolVersion() == theCase.protocolVersion()) {

@@ -1,5 +1,6 @@
 package io.cobranza.application.refresh;
 
+import io.cobranza.application.InvalidCommandException;
 import io.cobranza.domain.segment.Segmentation;
 import java.util.Optional;
 
@@ -13,4 +14,28 @@ public interface Segmentations {
 
   /** Stores a new version; false when that id and version are already stored. */
   boolean addVersion(Segmentation segmentation);
+
+  /**
+   * Stores a manager's version: true when it was stored, false when this very version is stored
+   * already; refused ({@link InvalidCommandException} on {@code version}) when the id and version
+   * are stored with other rules, since a stored version never changes.
+   */
+  default boolean store(Segmentation segmentation) {
+    if (addVersion(segmentation)) {
+      return true;
+    }
+    var stored = find(segmentation.id(), segmentation.version());
+    if (stored.isPresent() && !stored.get().equals(segmentation)) {
+      throw new InvalidCommandException(
+          "version",
+          "segmentation "
+              + segmentation.id()
+              + " version "
+              + segmentation.version()
+              + " is stored with other rules; a stored version never changes: give the document"
+              + " version "
+              + (latest(segmentation.id()).map(Segmentation::version).orElse(0) + 1));
+    }
+    return false;
+  }
 }

@@ -16,6 +16,9 @@ public final class StageSegmenter implements Segmenter {
   /** The segment of debtors flagged vulnerable, whatever their accounts. */
   public static final SegmentId VULNERABLE = SegmentId.of("vulnerable");
 
+  /** The name under which segments by lifecycle stage are recorded. */
+  public static final String SEGMENTATION_ID = "stage";
+
   @Override
   public SegmentId segmentOf(Debtor debtor, CollectionCase collectionCase, LocalDate asOf) {
     if (debtor.vulnerable()) {

@@ -6,6 +6,7 @@ import static io.cobranza.domain.fixtures.CaseBuilder.aCase;
 import static io.cobranza.domain.fixtures.DebtorBuilder.aDebtor;
 import static io.cobranza.domain.fixtures.PaymentBuilder.dollars;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.cobranza.application.fakes.InMemoryContactAttempts;
 import io.cobranza.application.fakes.InMemoryPayments;
@@ -30,7 +31,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -144,6 +147,56 @@ class BehaviouralSegmenterTest {
     var vulnerable = aDebtor().withId("D-1").withTimeZone(CHICAGO).vulnerable().build();
     assertThat(segmenter.assign(vulnerable, earlyCase, AS_OF))
         .isEqualTo(new Segmentation.Assignment(StageSegmenter.VULNERABLE, -1, 4));
+  }
+
+  @Test
+  void aPageAssignedInOneGoIsAssignedAsEachCaseAlone() {
+    fortnightlyPayerWhoAnswersSmsInTheEvening();
+    scores.save(
+        new RiskScore(
+            DebtorId.of("D-2"),
+            new BigDecimal("0.8"),
+            "risk-1",
+            Instant.parse("2026-05-01T00:00:00Z")));
+    var risky = aDebtor().withId("D-2").withTimeZone(CHICAGO).build();
+    var riskyCase =
+        aCase()
+            .withId("C-2")
+            .ofDebtor("D-2")
+            .withAccount(anAccount().withId("A-2").ofDebtor("D-2").build())
+            .build();
+    var vulnerable = aDebtor().withId("D-3").vulnerable().build();
+    var vulnerableCase =
+        aCase()
+            .withId("C-3")
+            .ofDebtor("D-3")
+            .withAccount(anAccount().withId("A-3").ofDebtor("D-3").build())
+            .build();
+    var orphanCase =
+        aCase()
+            .withId("C-4")
+            .ofDebtor("D-4")
+            .withAccount(anAccount().withId("A-4").ofDebtor("D-4").build())
+            .build();
+    var problems = new ArrayList<String>();
+
+    var assigned =
+        segmenter.assignAll(
+            List.of(earlyCase, riskyCase, vulnerableCase, orphanCase),
+            Map.of(debtor.id(), debtor, risky.id(), risky, vulnerable.id(), vulnerable),
+            AS_OF,
+            problems);
+
+    assertThat(assigned)
+        .containsExactly(
+            entry(earlyCase.id(), segmenter.assign(debtor, earlyCase, AS_OF)),
+            entry(riskyCase.id(), segmenter.assign(risky, riskyCase, AS_OF)),
+            entry(vulnerableCase.id(), segmenter.assign(vulnerable, vulnerableCase, AS_OF)));
+    assertThat(assigned.get(earlyCase.id()).segment()).isEqualTo(SegmentId.of("early-evening-sms"));
+    assertThat(assigned.get(riskyCase.id()).segment()).isEqualTo(SegmentId.of("high-risk"));
+    assertThat(assigned.get(vulnerableCase.id()).segment()).isEqualTo(StageSegmenter.VULNERABLE);
+    assertThat(problems).containsExactly("case C-4: no debtor D-4");
+    assertThat(segmenter.segmentationId()).isEqualTo("default");
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.cobranza.application.collection.CaseOrchestrator;
 import io.cobranza.application.collection.ReconcilingCases;
 import io.cobranza.application.refresh.BehaviouralSegmenter;
 import io.cobranza.application.refresh.RefreshingPortfolio;
+import io.cobranza.application.refresh.SegmentingPortfolio;
 import io.cobranza.application.scoring.ScoringDebtors;
 import io.cobranza.application.treatment.TreatingCases;
 import io.cobranza.domain.contact.ContactGate;
@@ -105,7 +106,11 @@ class WorkflowWiring {
                 persistence.accountAttributes(),
                 persistence.riskScores(),
                 Clock.systemUTC()),
-            segmenter(persistence, segmentation, segmentationFile),
+            new SegmentingPortfolio(
+                persistence.cases(),
+                persistence.debtors(),
+                segmenter(persistence, segmentation, segmentationFile),
+                persistence.segmentAssignments()),
             new TemporalCaseOrchestrator(temporal.client(), persistence.debtors())));
     factory.start();
     return factory;
@@ -140,21 +145,12 @@ class WorkflowWiring {
                     + id
                     + "'");
           }
-          boolean stored = segmentations.addVersion(read.value());
-          if (!stored
-              && !segmentations
-                  .find(id, read.value().version())
-                  .map(read.value()::equals)
-                  .orElse(true)) {
+          boolean stored;
+          try {
+            stored = segmentations.store(read.value());
+          } catch (io.cobranza.application.InvalidCommandException e) {
             throw new IllegalStateException(
-                "cobranza.refresh.segmentation-file: "
-                    + file
-                    + " changes segmentation "
-                    + id
-                    + " version "
-                    + read.value().version()
-                    + ", which is stored with other rules; a stored version never changes:"
-                    + " give the document a new version");
+                "cobranza.refresh.segmentation-file: " + file + ": " + e.getMessage(), e);
           }
           log.info(
               "segmentation {} version {} from {}: {}",
@@ -172,14 +168,7 @@ class WorkflowWiring {
             () ->
                 log.info(
                     "no segmentation '{}' stored: the refresh segments by lifecycle stage", id));
-    return new BehaviouralSegmenter(
-        segmentations,
-        id,
-        persistence.payments(),
-        persistence.promises(),
-        persistence.contactAttempts(),
-        persistence.riskScores(),
-        (int) io.cobranza.domain.protocol.TreatmentProtocol.DEFAULT_PROMISE_GRACE.toDays());
+    return Segmenters.behaviouralSegmenter(persistence, id);
   }
 
   /**

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       ImportCommand.class,
       ModelCommand.class,
+      SegmentsCommand.class,
       WorkerCommand.class,
       CommandLine.HelpCommand.class
     },

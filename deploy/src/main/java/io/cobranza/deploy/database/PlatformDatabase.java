@@ -1,5 +1,7 @@
 package io.cobranza.deploy.database;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.cobranza.adapters.persistence.PersistenceConfiguration;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -19,13 +21,21 @@ public final class PlatformDatabase implements AutoCloseable {
   /** The port of the embedded server unless another is asked for. */
   public static final int DEFAULT_EMBEDDED_PORT = 54329;
 
-  private final DataSource dataSource;
+  /** Connections the pool keeps at most: the workers' threads share them. */
+  static final int POOL_SIZE = 16;
+
+  private final HikariDataSource dataSource;
   private final String description;
   private final @Nullable EmbeddedPostgres embedded;
 
   private PlatformDatabase(
       DataSource dataSource, String description, @Nullable EmbeddedPostgres embedded) {
-    this.dataSource = dataSource;
+    var config = new HikariConfig();
+    config.setDataSource(dataSource);
+    config.setPoolName("cobranza");
+    config.setMaximumPoolSize(POOL_SIZE);
+    config.setMinimumIdle(1);
+    this.dataSource = new HikariDataSource(config);
     this.description = description;
     this.embedded = embedded;
   }
@@ -83,6 +93,7 @@ public final class PlatformDatabase implements AutoCloseable {
   /** Stops the embedded server, if this is one; its data stay. */
   @Override
   public void close() {
+    dataSource.close();
     if (embedded != null) {
       try {
         embedded.close();

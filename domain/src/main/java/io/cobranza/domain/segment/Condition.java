@@ -17,6 +17,19 @@ public sealed interface Condition {
   /** Whether the debtor passes. */
   boolean holds(DebtorFacts facts);
 
+  /** Where the condition goes in a definition's canonical order: one place per kind and measure. */
+  static int rank(Condition condition) {
+    return switch (condition) {
+      case StageIn c -> 0;
+      case RiskBandIn c -> 1;
+      case CadenceIn c -> 2;
+      case BestChannelIn c -> 3;
+      case BestHourIn c -> 4;
+      case Vulnerable c -> 5;
+      case Compare c -> 10 + c.measure().ordinal();
+    };
+  }
+
   /** The stage of the most delinquent account is one of these. */
   record StageIn(Set<LifecycleStage> stages) implements Condition {
     public StageIn {

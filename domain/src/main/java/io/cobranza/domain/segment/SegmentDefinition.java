@@ -14,7 +14,11 @@ public record SegmentDefinition(SegmentId segment, String description, List<Cond
   public SegmentDefinition {
     Objects.requireNonNull(segment, "segment");
     Objects.requireNonNull(description, "description");
-    conditions = List.copyOf(conditions);
+    // All must hold, so their order means nothing; one canonical order makes two definitions
+    // with the same conditions equal however a document (or PostgreSQL's jsonb, which reorders
+    // keys) listed them.
+    conditions =
+        conditions.stream().sorted(java.util.Comparator.comparingInt(Condition::rank)).toList();
   }
 
   /** Whether the debtor belongs here. */

@@ -85,6 +85,19 @@ class SegmentationTest {
           SegmentId.of("standard"));
 
   @Test
+  void theOrderConditionsAreListedInDoesNotMakeADifferentDefinition() {
+    var stage = new Condition.StageIn(Set.of(LifecycleStage.EARLY));
+    var keeps =
+        new Condition.Compare(
+            Measure.PROMISE_KEPT_RATE, Condition.Comparison.AT_LEAST, new BigDecimal("0.7"));
+    var vulnerable = new Condition.Vulnerable(false);
+    var one = new SegmentDefinition(SegmentId.of("s"), "", List.of(keeps, vulnerable, stage));
+    var other = new SegmentDefinition(SegmentId.of("s"), "", List.of(stage, keeps, vulnerable));
+    assertThat(one).isEqualTo(other);
+    assertThat(one.conditions()).containsExactly(stage, vulnerable, keeps);
+  }
+
+  @Test
   void theFirstRuleThatTakesTheDebtorDecides() {
     var early = SEGMENTATION.assign(facts(LifecycleStage.EARLY, "0.6", false));
     assertThat(early)

@@ -127,6 +127,98 @@ final class JooqCases implements Cases {
     return dsl.transactionResult(() -> saveInTransaction(c));
   }
 
+  /**
+   * New cases in two statements (cases, then case_accounts, each from arrays); a case with holds
+   * goes through {@link #save}. Ids that exist already write nothing and come back {@link
+   * SaveResult.Stale}.
+   */
+  @Override
+  public List<SaveResult> openAll(List<CollectionCase> newCases) {
+    for (var c : newCases) {
+      if (c.version() != 0) {
+        throw new IllegalArgumentException(
+            "case " + c.id() + ": not new (version " + c.version() + ")");
+      }
+    }
+    return dsl.transactionResult(() -> {
+      var plain = newCases.stream().filter(c -> c.holds().isEmpty()).toList();
+      var inserted = new java.util.HashSet<String>();
+      if (!plain.isEmpty()) {
+        int n = plain.size();
+        var ids = new String[n];
+        var debtorIds = new String[n];
+        var segments = new String[n];
+        var protocolIds = new String[n];
+        var protocolVersions = new Integer[n];
+        var steps = new String[n];
+        var statuses = new String[n];
+        for (int i = 0; i < n; i++) {
+          var c = plain.get(i);
+          ids[i] = c.id().value();
+          debtorIds[i] = c.debtorId().value();
+          segments[i] = c.segment() == null ? null : c.segment().value();
+          protocolIds[i] = c.protocolId();
+          protocolVersions[i] = c.protocolVersion();
+          steps[i] = c.currentStep();
+          statuses[i] = c.status().name();
+        }
+        inserted.addAll(
+            dsl.resultQuery(
+                    "INSERT INTO cases (id, debtor_id, segment, protocol_id, protocol_version,"
+                        + " current_step, status, version)"
+                        + " SELECT i, d, s, p, v, c, st, 1 FROM unnest({0}, {1}, {2}, {3}, {4}, {5},"
+                        + " {6}) AS n(i, d, s, p, v, c, st)"
+                        + " ON CONFLICT (id) DO NOTHING RETURNING id",
+                    DSL.val(ids),
+                    DSL.val(debtorIds),
+                    DSL.val(segments),
+                    DSL.val(protocolIds),
+                    DSL.val(protocolVersions),
+                    DSL.val(steps),
+                    DSL.val(statuses))
+                .fetch(0, String.class));
+        var caseIds = new java.util.ArrayList<String>();
+        var accountIds = new java.util.ArrayList<String>();
+        var positions = new java.util.ArrayList<Integer>();
+        for (var c : plain) {
+          if (inserted.contains(c.id().value())) {
+            var accounts = c.accounts();
+            for (int i = 0; i < accounts.size(); i++) {
+              caseIds.add(c.id().value());
+              accountIds.add(accounts.get(i).id().value());
+              positions.add(i);
+            }
+          }
+        }
+        if (!caseIds.isEmpty()) {
+          dsl.execute(
+              "INSERT INTO case_accounts (case_id, account_id, position)"
+                  + " SELECT * FROM unnest({0}, {1}, {2})",
+              DSL.val(caseIds.toArray(String[]::new)),
+              DSL.val(accountIds.toArray(String[]::new)),
+              DSL.val(positions.toArray(Integer[]::new)));
+        }
+      }
+      var results = new java.util.ArrayList<SaveResult>(newCases.size());
+      for (var c : newCases) {
+        if (!c.holds().isEmpty()) {
+          results.add(saveInTransaction(c));
+        } else if (inserted.contains(c.id().value())) {
+          results.add(new SaveResult.Saved(withVersion(c, 1)));
+        } else {
+          long actual =
+              dsl.select(CASES.VERSION)
+                  .from(CASES)
+                  .where(CASES.ID.eq(c.id().value()))
+                  .fetchOptional(CASES.VERSION)
+                  .orElse(0L);
+          results.add(new SaveResult.Stale(c.id(), 0, actual));
+        }
+      }
+      return results;
+    });
+  }
+
   private SaveResult saveInTransaction(CollectionCase c) {
     var id = c.id().value();
     long expected = c.version();
@@ -183,19 +275,22 @@ final class JooqCases implements Cases {
           .set(HOLDS.NOTE, h.note())
           .execute();
     }
-    return new SaveResult.Saved(
-        new CollectionCase(
-            c.id(),
-            c.debtorId(),
-            c.accounts(),
-            c.segment(),
-            c.protocolId(),
-            c.protocolVersion(),
-            c.currentStep(),
-            c.holds(),
-            c.status(),
-            c.closeReason(),
-            next));
+    return new SaveResult.Saved(withVersion(c, next));
+  }
+
+  private static CollectionCase withVersion(CollectionCase c, long version) {
+    return new CollectionCase(
+        c.id(),
+        c.debtorId(),
+        c.accounts(),
+        c.segment(),
+        c.protocolId(),
+        c.protocolVersion(),
+        c.currentStep(),
+        c.holds(),
+        c.status(),
+        c.closeReason(),
+        version);
   }
 
   private static CollectionCase collectionCase(

@@ -18,11 +18,16 @@ import io.cobranza.domain.contact.Direction;
 import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.debtor.DebtorId;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * {@link ContactAttempts} in the append-only tables contact_attempts (whose outcome alone may be
@@ -50,6 +55,25 @@ final class JooqContactAttempts implements ContactAttempts {
             .orderBy(CALL_CONSENTS.GIVEN_AT, CALL_CONSENTS.ID)
             .fetch(mapping(CallConsent::new));
     return new ContactHistory(attempts, consents);
+  }
+
+  @Override
+  public Map<DebtorId, List<ContactAttempt>> attemptsOf(
+      Collection<DebtorId> debtorIds, Instant since) {
+    var found = new LinkedHashMap<DebtorId, List<ContactAttempt>>();
+    if (debtorIds.isEmpty()) {
+      return found;
+    }
+    var ids = debtorIds.stream().map(DebtorId::value).distinct().toArray(String[]::new);
+    for (var attempt :
+        attemptsWhere(
+            CONTACT_ATTEMPTS
+                .DEBTOR_ID
+                .eq(DSL.any(ids))
+                .and(CONTACT_ATTEMPTS.AT.greaterOrEqual(since)))) {
+      found.computeIfAbsent(attempt.debtorId(), id -> new ArrayList<>()).add(attempt);
+    }
+    return found;
   }
 
   @Override

@@ -21,11 +21,15 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 /** {@link Debtors} in the tables debtors, contact_points, inconvenient_times, prohibited_media. */
@@ -38,6 +42,23 @@ final class JooqDebtors implements Debtors {
 
   @Override
   public Optional<Debtor> find(DebtorId id) {
+    return where(DEBTORS.ID.eq(id.value())).stream().findFirst();
+  }
+
+  @Override
+  public Map<DebtorId, Debtor> findAll(Collection<DebtorId> ids) {
+    var found = new LinkedHashMap<DebtorId, Debtor>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    var values = ids.stream().map(DebtorId::value).distinct().toArray(String[]::new);
+    for (var debtor : where(DEBTORS.ID.eq(DSL.any(values)))) {
+      found.put(debtor.id(), debtor);
+    }
+    return found;
+  }
+
+  private List<Debtor> where(org.jooq.Condition condition) {
     var points =
         multiset(
                 select(
@@ -82,8 +103,8 @@ final class JooqDebtors implements Debtors {
             DEBTORS.VULNERABLE,
             DEBTORS.EMPLOYER_PROHIBITS_CONTACT_AT_WORK)
         .from(DEBTORS)
-        .where(DEBTORS.ID.eq(id.value()))
-        .fetchOptional(mapping(JooqDebtors::debtor));
+        .where(condition)
+        .fetch(mapping(JooqDebtors::debtor));
   }
 
   @Override

@@ -8,10 +8,15 @@ import io.cobranza.domain.account.AccountId;
 import io.cobranza.domain.payment.Payment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** {@link Payments} in the append-only table payments, unique by the provider's reference. */
 final class JooqPayments implements Payments {
@@ -29,6 +34,19 @@ final class JooqPayments implements Payments {
   @Override
   public List<Payment> onAccount(AccountId accountId) {
     return where(PAYMENTS.ACCOUNT_ID.eq(accountId.value()));
+  }
+
+  @Override
+  public Map<AccountId, List<Payment>> onAccounts(Collection<AccountId> accountIds) {
+    var found = new LinkedHashMap<AccountId, List<Payment>>();
+    if (accountIds.isEmpty()) {
+      return found;
+    }
+    var ids = accountIds.stream().map(AccountId::value).distinct().toArray(String[]::new);
+    for (var payment : where(PAYMENTS.ACCOUNT_ID.eq(DSL.any(ids)))) {
+      found.computeIfAbsent(payment.accountId(), id -> new ArrayList<>()).add(payment);
+    }
+    return found;
   }
 
   List<Payment> where(Condition condition) {

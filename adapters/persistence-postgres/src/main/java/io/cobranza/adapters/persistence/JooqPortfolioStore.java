@@ -124,6 +124,17 @@ final class JooqPortfolioStore implements PortfolioStore {
     });
   }
 
+  /** The tables an import writes. */
+  static final List<String> IMPORTED_TABLES =
+      List.of(
+          "debtors",
+          "contact_points",
+          "accounts",
+          "stage_transitions",
+          "placements",
+          "payments",
+          "account_attributes");
+
   @Override
   public void complete(String fingerprint, ImportSummary summary) {
     int updated =
@@ -140,6 +151,10 @@ final class JooqPortfolioStore implements PortfolioStore {
     if (updated == 0) {
       throw new IllegalStateException("no import of " + fingerprint);
     }
+    // The planner's statistics still describe the tables before the import; a million new rows
+    // read through plans made for a few thousand (a sequential scan of accounts per case) until
+    // autovacuum catches up.
+    PersistenceConfiguration.analyze(dsl, IMPORTED_TABLES);
   }
 
   @Override

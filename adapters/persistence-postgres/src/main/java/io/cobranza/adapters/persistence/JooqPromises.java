@@ -9,10 +9,15 @@ import io.cobranza.domain.payment.PromiseToPay;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** {@link Promises} in the table promises. */
 final class JooqPromises implements Promises {
@@ -30,6 +35,19 @@ final class JooqPromises implements Promises {
   @Override
   public List<PromiseToPay> onAccount(AccountId accountId) {
     return where(PROMISES.ACCOUNT_ID.eq(accountId.value()));
+  }
+
+  @Override
+  public Map<AccountId, List<PromiseToPay>> onAccounts(Collection<AccountId> accountIds) {
+    var found = new LinkedHashMap<AccountId, List<PromiseToPay>>();
+    if (accountIds.isEmpty()) {
+      return found;
+    }
+    var ids = accountIds.stream().map(AccountId::value).distinct().toArray(String[]::new);
+    for (var promise : where(PROMISES.ACCOUNT_ID.eq(DSL.any(ids)))) {
+      found.computeIfAbsent(promise.accountId(), id -> new ArrayList<>()).add(promise);
+    }
+    return found;
   }
 
   List<PromiseToPay> where(Condition condition) {

@@ -5,8 +5,12 @@ import static io.cobranza.adapters.persistence.jooq.Tables.RISK_SCORES;
 import io.cobranza.application.scoring.RiskScores;
 import io.cobranza.domain.debtor.DebtorId;
 import io.cobranza.domain.scoring.RiskScore;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * {@link RiskScores} in the table risk_scores: one row per debtor, time and model version; the
@@ -31,6 +35,30 @@ final class JooqRiskScores implements RiskScores {
                 r.getProbabilityOfDefault(),
                 r.getModelVersion(),
                 r.getScoredAt()));
+  }
+
+  @Override
+  public Map<DebtorId, RiskScore> latestOf(Collection<DebtorId> debtorIds) {
+    var found = new LinkedHashMap<DebtorId, RiskScore>();
+    if (debtorIds.isEmpty()) {
+      return found;
+    }
+    var ids = debtorIds.stream().map(DebtorId::value).distinct().toArray(String[]::new);
+    dsl.select(
+            RISK_SCORES.DEBTOR_ID,
+            RISK_SCORES.PROBABILITY_OF_DEFAULT,
+            RISK_SCORES.MODEL_VERSION,
+            RISK_SCORES.SCORED_AT)
+        .distinctOn(RISK_SCORES.DEBTOR_ID)
+        .from(RISK_SCORES)
+        .where(RISK_SCORES.DEBTOR_ID.eq(DSL.any(ids)))
+        .orderBy(
+            RISK_SCORES.DEBTOR_ID, RISK_SCORES.SCORED_AT.desc(), RISK_SCORES.MODEL_VERSION.desc())
+        .forEach(r -> {
+          var score = new RiskScore(DebtorId.of(r.value1()), r.value2(), r.value3(), r.value4());
+          found.put(score.debtorId(), score);
+        });
+    return found;
   }
 
   @Override

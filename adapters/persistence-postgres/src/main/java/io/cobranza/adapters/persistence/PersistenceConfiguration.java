@@ -10,6 +10,7 @@ import io.cobranza.application.payment.Payments;
 import io.cobranza.application.payment.Promises;
 import io.cobranza.application.portfolio.PortfolioStore;
 import io.cobranza.application.protocol.Protocols;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
@@ -114,6 +115,23 @@ public final class PersistenceConfiguration {
   /** The segmentations, every version kept. */
   public io.cobranza.application.refresh.Segmentations segmentations() {
     return new JooqSegmentations(dsl);
+  }
+
+  /**
+   * Brings the planner's statistics of the case tables up to date: after an operator opens many
+   * cases at once, rather than waiting for autovacuum.
+   */
+  public void analyzeCases() {
+    analyze(dsl, List.of("cases", "case_accounts"));
+  }
+
+  static void analyze(DSLContext dsl, List<String> tables) {
+    dsl.execute("ANALYZE " + String.join(", ", tables));
+  }
+
+  /** Each debtor's segment over time. */
+  public io.cobranza.application.refresh.SegmentAssignments segmentAssignments() {
+    return new JooqSegmentAssignments(dsl);
   }
 
   /** The risk scores, with the model version of each. */

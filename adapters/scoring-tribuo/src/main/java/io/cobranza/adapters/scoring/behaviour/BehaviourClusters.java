@@ -1,5 +1,6 @@
 package io.cobranza.adapters.scoring.behaviour;
 
+import io.cobranza.domain.behaviour.BehaviourFeatures;
 import io.cobranza.domain.behaviour.BehaviourProfile;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,21 +1,20 @@
-package io.cobranza.adapters.scoring.behaviour;
+package io.cobranza.domain.behaviour;
 
-import io.cobranza.domain.behaviour.BehaviourProfile;
-import io.cobranza.domain.behaviour.HourBand;
-import io.cobranza.domain.behaviour.InferredCadence;
-import io.cobranza.domain.behaviour.Responsiveness;
 import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.kpi.Ratio;
 import java.util.List;
 
 /**
- * A behaviour profile as numbers for clustering, each with the words that describe a cluster far
- * above or below the average on it. Response rates are smoothed towards one in four ({@code
- * (responses + 1) / (attempts + 4)}), so a debtor tried twice is not a perfect responder; a channel
- * or band never tried is unknown (NaN), which clustering reads as the average; other missing rates
- * take a neutral value.
+ * A behaviour profile as numbers for clustering (feature set {@value #FEATURE_SET}), each with the
+ * words that describe a cluster far above or below the average on it. Response rates are smoothed
+ * towards one in four ({@code (responses + 1) / (attempts + 4)}), so a debtor tried twice is not a
+ * perfect responder; a channel or band never tried is unknown (NaN), which clustering reads as the
+ * average; other missing rates take a neutral value.
  */
 public final class BehaviourFeatures {
+  /** The name of this list of features; a change to what they compute is a new one. */
+  public static final String FEATURE_SET = "behaviour/1";
+
   /**
    * One feature.
    *
@@ -72,7 +71,8 @@ public final class BehaviourFeatures {
     };
   }
 
-  static double smoothed(Responsiveness r) {
+  /** A response rate smoothed towards one in four; NaN when never tried. */
+  public static double smoothed(Responsiveness r) {
     return r.attempts() == 0 ? Double.NaN : (r.responses() + 1.0) / (r.attempts() + 4.0);
   }
 

@@ -1,0 +1,176 @@
+package io.cobranza.adapters.persistence;
+
+import static io.cobranza.domain.fixtures.AccountBuilder.anAccount;
+import static io.cobranza.domain.fixtures.AttemptBuilder.aText;
+import static io.cobranza.domain.fixtures.PaymentBuilder.aPayment;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cobranza.application.collection.Cases;
+import io.cobranza.application.refresh.DebtorSegment;
+import io.cobranza.domain.account.AccountId;
+import io.cobranza.domain.collection.CaseId;
+import io.cobranza.domain.collection.CollectionCase;
+import io.cobranza.domain.debtor.DebtorId;
+import io.cobranza.domain.money.Money;
+import io.cobranza.domain.payment.PromiseToPay;
+import io.cobranza.domain.scoring.RiskScore;
+import io.cobranza.domain.segment.SegmentId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * What the refresh reads and writes for a page of cases in one statement each is what the
+ * one-at-a-time methods read and write.
+ */
+class PagedReadsIT {
+  @RegisterExtension static final TestDatabase DATABASE = new TestDatabase();
+
+  private static final Instant SINCE = Instant.parse("2026-03-01T00:00:00Z");
+
+  @Test
+  void aPageReadInOneGoIsWhatIsReadOneAtATime() {
+    var persistence = DATABASE.persistence();
+    Stored.aCaseWithAccounts(persistence, "D-1", "C-1", "A-1", "A-1b");
+    Stored.aCaseWithAccounts(persistence, "D-2", "C-2", "A-2");
+    Stored.aCaseWithAccounts(persistence, "D-3", "C-3", "A-3");
+    var payments = persistence.payments();
+    payments.append(aPayment().withId("p-2").onAccount("A-1").on(LocalDate.of(2026, 4, 2)).build());
+    payments.append(aPayment().withId("p-1").onAccount("A-1").on(LocalDate.of(2026, 4, 1)).build());
+    payments.append(aPayment().withId("p-3").onAccount("A-2").build());
+    var promises = persistence.promises();
+    promises.save(
+        new PromiseToPay(
+            "prom-1",
+            AccountId.of("A-2"),
+            Money.of("50.00", "USD"),
+            LocalDate.of(2026, 5, 1),
+            Instant.parse("2026-04-20T10:00:00Z")));
+    var contacts = persistence.contactAttempts();
+    contacts.record(aText().withDebtor("D-1").at(Instant.parse("2026-02-01T10:00:00Z")).build());
+    contacts.record(aText().withDebtor("D-1").at(Instant.parse("2026-03-05T10:00:00Z")).build());
+    contacts.record(
+        aText().withDebtor("D-3").about("A-3").at(Instant.parse("2026-03-06T10:00:00Z")).build());
+    var scores = persistence.riskScores();
+    scores.save(score("D-1", "0.1", "2026-03-01T00:00:00Z"));
+    scores.save(score("D-1", "0.3", "2026-03-02T00:00:00Z"));
+    scores.save(score("D-2", "0.2", "2026-03-01T00:00:00Z"));
+
+    var debtorIds = List.of(DebtorId.of("D-1"), DebtorId.of("D-2"), DebtorId.of("D-3"));
+    var accountIds =
+        List.of(
+            AccountId.of("A-1"), AccountId.of("A-1b"), AccountId.of("A-2"), AccountId.of("A-3"));
+
+    var debtors = persistence.debtors().findAll(debtorIds);
+    assertThat(debtors).hasSize(3);
+    for (var id : debtorIds) {
+      assertThat(debtors.get(id)).isEqualTo(persistence.debtors().find(id).orElseThrow());
+    }
+    assertThat(persistence.debtors().findAll(List.of(DebtorId.of("D-none")))).isEmpty();
+
+    var paymentsOf = payments.onAccounts(accountIds);
+    assertThat(paymentsOf.keySet())
+        .containsExactlyInAnyOrder(AccountId.of("A-1"), AccountId.of("A-2"));
+    assertThat(paymentsOf.get(AccountId.of("A-1")))
+        .isEqualTo(payments.onAccount(AccountId.of("A-1")))
+        .extracting(p -> p.id())
+        .containsExactly("p-1", "p-2");
+    assertThat(promises.onAccounts(accountIds))
+        .isEqualTo(Map.of(AccountId.of("A-2"), promises.onAccount(AccountId.of("A-2"))));
+
+    var contactsOf = contacts.attemptsOf(debtorIds, SINCE);
+    assertThat(contactsOf.keySet())
+        .containsExactlyInAnyOrder(DebtorId.of("D-1"), DebtorId.of("D-3"));
+    for (var id : contactsOf.keySet()) {
+      assertThat(contactsOf.get(id)).isEqualTo(contacts.historyOf(id, SINCE).attempts());
+    }
+    assertThat(contactsOf.get(DebtorId.of("D-1"))).hasSize(1);
+
+    var latest = scores.latestOf(debtorIds);
+    assertThat(latest.keySet()).containsExactlyInAnyOrder(DebtorId.of("D-1"), DebtorId.of("D-2"));
+    assertThat(latest.get(DebtorId.of("D-1")))
+        .isEqualTo(scores.latest(DebtorId.of("D-1")).orElseThrow());
+    assertThat(latest.get(DebtorId.of("D-1")).probabilityOfDefault()).isEqualByComparingTo("0.3");
+  }
+
+  @Test
+  void newCasesOpenInOneGoAndAnIdTakenAlreadyIsStale() {
+    var persistence = DATABASE.persistence();
+    Stored.aCaseWithAccounts(persistence, "D-5", "C-5", "A-5");
+    persistence
+        .debtors()
+        .save(io.cobranza.domain.fixtures.DebtorBuilder.aDebtor().withId("D-6").build());
+    var a6 = anAccount().withId("A-6").ofDebtor("D-6").build();
+    var a6b = anAccount().withId("A-6b").ofDebtor("D-6").build();
+    AccountRows.save(persistence.dsl(), a6);
+    AccountRows.save(persistence.dsl(), a6b);
+    var fresh = CollectionCase.open(CaseId.of("C-6"), DebtorId.of("D-6"), List.of(a6, a6b));
+    var taken =
+        CollectionCase.open(
+            CaseId.of("C-5"),
+            DebtorId.of("D-5"),
+            List.of(anAccount().withId("A-5").ofDebtor("D-5").build()));
+
+    var results = persistence.cases().openAll(List.of(fresh, taken));
+
+    assertThat(results.get(0)).isInstanceOf(Cases.SaveResult.Saved.class);
+    var stored = persistence.cases().find(CaseId.of("C-6")).orElseThrow();
+    assertThat(stored.version()).isEqualTo(1);
+    assertThat(((Cases.SaveResult.Saved) results.get(0)).collectionCase()).isEqualTo(stored);
+    assertThat(stored.accounts()).extracting(a -> a.id().value()).containsExactly("A-6", "A-6b");
+    assertThat(results.get(1)).isEqualTo(new Cases.SaveResult.Stale(CaseId.of("C-5"), 0, 1));
+    assertThatThrownBy(() -> persistence.cases().openAll(List.of(stored)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("C-6");
+  }
+
+  @Test
+  void aDebtorsSegmentIsRecordedWhenItChangesAndOnceADay() {
+    var persistence = DATABASE.persistence();
+    Stored.aCaseWithAccounts(persistence, "D-8", "C-8", "A-8");
+    Stored.aCaseWithAccounts(persistence, "D-9", "C-9", "A-9");
+    var history = persistence.segmentAssignments();
+    var day1 = LocalDate.of(2026, 6, 1);
+    var day2 = day1.plusDays(1);
+
+    assertThat(
+            history.recordChanged(
+                List.of(
+                    segment("D-8", "C-8", "early", day1), segment("D-9", "C-9", "early", day1))))
+        .isEqualTo(2);
+    // The same segment the next day writes nothing; a change does.
+    assertThat(
+            history.recordChanged(
+                List.of(segment("D-8", "C-8", "early", day2), segment("D-9", "C-9", "late", day2))))
+        .isEqualTo(1);
+    assertThat(history.latest(DebtorId.of("D-8")).orElseThrow().assignedOn()).isEqualTo(day1);
+    assertThat(history.latest(DebtorId.of("D-9"))).contains(segment("D-9", "C-9", "late", day2));
+    // A second run on the same day replaces that day's row.
+    assertThat(history.recordChanged(List.of(segment("D-9", "C-9", "vulnerable", day2))))
+        .isEqualTo(1);
+    assertThat(history.latest(DebtorId.of("D-9")))
+        .contains(segment("D-9", "C-9", "vulnerable", day2));
+    assertThat(history.counts())
+        .isEqualTo(Map.of(SegmentId.of("early"), 1L, SegmentId.of("vulnerable"), 1L));
+
+    persistence
+        .cases()
+        .save(persistence.cases().find(CaseId.of("C-9")).orElseThrow().close("paid"));
+    assertThat(history.counts()).isEqualTo(Map.of(SegmentId.of("early"), 1L));
+  }
+
+  private static DebtorSegment segment(String debtor, String caseId, String segment, LocalDate on) {
+    return new DebtorSegment(
+        DebtorId.of(debtor), CaseId.of(caseId), "default", 2, 0, SegmentId.of(segment), on);
+  }
+
+  private static RiskScore score(String debtor, String probability, String at) {
+    return new RiskScore(
+        DebtorId.of(debtor), new BigDecimal(probability), "m-1", Instant.parse(at));
+  }
+}
