@@ -114,6 +114,22 @@ public final class BehaviouralSegmenter implements Segmenter {
     if (current == null) {
       return Segmenter.super.assignAll(cases, debtors, asOf, problems);
     }
+    var assigned = new LinkedHashMap<CaseId, Segmentation.Assignment>();
+    factsAll(cases, debtors, asOf, problems)
+        .forEach((caseId, facts) -> assigned.put(caseId, assign(current, facts)));
+    return assigned;
+  }
+
+  /**
+   * What the segmentation reads about each case's debtor, for a page of cases: the accounts'
+   * payments and promises, the debtors' contacts and their latest scores read with one query each.
+   * A case that cannot be read is left out and named in {@code problems}.
+   */
+  public Map<CaseId, DebtorFacts> factsAll(
+      List<CollectionCase> cases,
+      Map<DebtorId, Debtor> debtors,
+      LocalDate asOf,
+      List<String> problems) {
     var accountIds = new ArrayList<AccountId>();
     var debtorIds = new LinkedHashSet<DebtorId>();
     for (var c : cases) {
@@ -128,7 +144,7 @@ public final class BehaviouralSegmenter implements Segmenter {
     var earliest = asOf.atStartOfDay(ZoneOffset.MAX).toInstant().minus(CONTACT_LOOKBACK);
     var contactsOf = contacts.attemptsOf(debtorIds, earliest);
     var scoresOf = scores.latestOf(debtorIds);
-    var assigned = new LinkedHashMap<CaseId, Segmentation.Assignment>();
+    var found = new LinkedHashMap<CaseId, DebtorFacts>();
     for (var c : cases) {
       var debtor = debtors.get(c.debtorId());
       if (debtor == null) {
@@ -156,12 +172,12 @@ public final class BehaviouralSegmenter implements Segmenter {
                 accountPromises,
                 debtorContacts,
                 scoresOf.get(debtor.id()));
-        assigned.put(c.id(), assign(current, facts));
+        found.put(c.id(), facts);
       } catch (RuntimeException e) {
         problems.add("case " + c.id() + ": not segmented: " + e.getMessage());
       }
     }
-    return assigned;
+    return found;
   }
 
   private static Segmentation.Assignment assign(Segmentation current, DebtorFacts facts) {

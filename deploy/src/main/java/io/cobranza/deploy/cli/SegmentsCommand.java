@@ -1,13 +1,16 @@
 package io.cobranza.deploy.cli;
 
+import io.cobranza.adapters.documents.DocumentFormat;
 import io.cobranza.adapters.documents.DocumentResult;
 import io.cobranza.adapters.documents.segment.SegmentationDocuments;
 import io.cobranza.adapters.persistence.PersistenceConfiguration;
+import io.cobranza.adapters.scoring.behaviour.BehaviourClusters;
 import io.cobranza.application.InvalidCommandException;
 import io.cobranza.application.refresh.OpeningCases;
 import io.cobranza.application.refresh.SegmentingPortfolio;
 import io.cobranza.deploy.app.Segmenters;
 import io.cobranza.deploy.database.DatabaseOptions;
+import io.cobranza.domain.behaviour.BehaviourProfile;
 import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.debtor.DebtorId;
 import io.cobranza.domain.segment.Segmentation;
@@ -18,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,7 +36,11 @@ import picocli.CommandLine.Spec;
     name = "segments",
     mixinStandardHelpOptions = true,
     description = "Stores segmentations and puts every debtor with an open case in a segment.",
-    subcommands = {SegmentsCommand.Store.class, SegmentsCommand.Assign.class})
+    subcommands = {
+      SegmentsCommand.Store.class,
+      SegmentsCommand.Assign.class,
+      SegmentsCommand.Cluster.class
+    })
 final class SegmentsCommand implements Callable<Integer> {
   /** Problem lines printed before the rest are only counted. */
   static final int PROBLEMS_SHOWN = 20;
@@ -42,7 +50,7 @@ final class SegmentsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var err = spec.commandLine().getErr();
-    err.println("cobranza segments: say what to do: store or assign");
+    err.println("cobranza segments: say what to do: store, assign or cluster");
     spec.commandLine().usage(err);
     return ExitCodes.USAGE;
   }
@@ -204,20 +212,182 @@ final class SegmentsCommand implements Callable<Integer> {
                 : "segmentation " + segmentation + " version " + version,
             recorded);
         bySegment.forEach((s, n) -> out.printf(Locale.ROOT, "  %s: %,d%n", s, n));
-        report(problems);
+        report(spec, problems);
         return ExitCodes.OK;
       }
     }
+  }
 
-    private void report(List<String> problems) {
-      if (problems.isEmpty()) {
-        return;
+  /** Cases that could not be segmented: the first 20 on stderr, then a count. */
+  static void report(CommandSpec spec, List<String> problems) {
+    if (problems.isEmpty()) {
+      return;
+    }
+    var err = spec.commandLine().getErr();
+    err.printf(Locale.ROOT, "%,d problems:%n", problems.size());
+    problems.stream().limit(PROBLEMS_SHOWN).forEach(p -> err.println("  " + p));
+    if (problems.size() > PROBLEMS_SHOWN) {
+      err.printf(Locale.ROOT, "  ... and %,d more%n", problems.size() - PROBLEMS_SHOWN);
+    }
+  }
+
+  /** {@code cobranza segments cluster}. */
+  @Command(
+      name = "cluster",
+      mixinStandardHelpOptions = true,
+      description =
+          "Trains behaviour clusters (k-means) on the behaviour profiles of the debtors with open"
+              + " cases and writes the segmentation's next version with them to a file: its rules"
+              + " can then name clusters (cluster: [c1, c3]); `segments store` stores it.")
+  static final class Cluster implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--segmentation",
+        defaultValue = "default",
+        description = "The stored segmentation to add the clusters to (default: ${DEFAULT-VALUE}).")
+    String segmentation;
+
+    @Option(names = "--k", required = true, description = "How many clusters (2 to 20).")
+    int k;
+
+    @Option(
+        names = "--sample",
+        defaultValue = "50000",
+        description =
+            "At most this many profiles, drawn at random, train the clusters (default:"
+                + " ${DEFAULT-VALUE}).")
+    int sample;
+
+    @Option(
+        names = "--seed",
+        defaultValue = "20261129",
+        description = "The draw and k-means's starts (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(
+        names = "--as-of",
+        paramLabel = "DATE",
+        description = "The day the profiles are for (default: today, UTC).")
+    LocalDate asOf;
+
+    @Option(
+        names = "--out",
+        required = true,
+        paramLabel = "FILE",
+        description = "Where the new version goes (.yaml, .yml or .json).")
+    Path out;
+
+    @Mixin DatabaseOptions database;
+
+    @Override
+    public Integer call() {
+      if (k < 2 || k > 20) {
+        throw new ParameterException(spec.commandLine(), "--k: between 2 and 20, was " + k);
       }
+      if (sample < k) {
+        throw new ParameterException(
+            spec.commandLine(), "--sample: at least --k (" + k + "), was " + sample);
+      }
+      DocumentFormat format;
+      try {
+        format = DocumentFormat.of(out);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--out: " + e.getMessage(), e);
+      }
+      var day = asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
+      var printed = spec.commandLine().getOut();
       var err = spec.commandLine().getErr();
-      err.printf(Locale.ROOT, "%,d problems:%n", problems.size());
-      problems.stream().limit(PROBLEMS_SHOWN).forEach(p -> err.println("  " + p));
-      if (problems.size() > PROBLEMS_SHOWN) {
-        err.printf(Locale.ROOT, "  ... and %,d more%n", problems.size() - PROBLEMS_SHOWN);
+      try (var db = database.open()) {
+        var persistence = new PersistenceConfiguration(db.dataSource());
+        var current = persistence.segmentations().latest(segmentation).orElse(null);
+        if (current == null) {
+          err.println(
+              "cobranza: --segmentation: no segmentation '"
+                  + segmentation
+                  + "' is stored; store one first: cobranza segments store --file FILE");
+          return ExitCodes.INVALID_INPUT;
+        }
+        var segmenter = Segmenters.behaviouralSegmenter(persistence, segmentation);
+        var random = new java.util.Random(seed);
+        var drawn = new ArrayList<BehaviourProfile>();
+        var problems = new ArrayList<String>();
+        long seen = 0;
+        CaseId after = null;
+        while (true) {
+          var page = persistence.cases().openAfter(after, 1000);
+          var ids = new java.util.LinkedHashSet<io.cobranza.domain.debtor.DebtorId>();
+          page.forEach(c -> ids.add(c.debtorId()));
+          var debtors =
+              ids.isEmpty()
+                  ? Map.<io.cobranza.domain.debtor.DebtorId, io.cobranza.domain.debtor.Debtor>of()
+                  : persistence.debtors().findAll(ids);
+          for (var facts : segmenter.factsAll(page, debtors, day, problems).values()) {
+            // Reservoir sampling: every profile has the same chance to be drawn.
+            seen++;
+            if (drawn.size() < sample) {
+              drawn.add(facts.behaviour());
+            } else {
+              long slot = (long) (random.nextDouble() * seen);
+              if (slot < sample) {
+                drawn.set((int) slot, facts.behaviour());
+              }
+            }
+          }
+          if (page.size() < 1000) {
+            break;
+          }
+          after = page.getLast().id();
+        }
+        if (drawn.size() < k) {
+          err.printf(
+              "cobranza: --k: %d clusters need at least as many debtors with open cases; there are"
+                  + " %d%n",
+              k, drawn.size());
+          return ExitCodes.INVALID_INPUT;
+        }
+        var clusters = BehaviourClusters.train(drawn, k, seed).toClusters();
+        Segmentation next;
+        try {
+          next = current.withClusters(clusters).withVersion(current.version() + 1);
+        } catch (IllegalArgumentException e) {
+          err.println(
+              "cobranza: the rules of segmentation "
+                  + segmentation
+                  + " version "
+                  + current.version()
+                  + " do not fit the new clusters: "
+                  + e.getMessage()
+                  + "; train as many clusters as before, or change the rules first");
+          return ExitCodes.INVALID_INPUT;
+        }
+        printed.printf(
+            Locale.ROOT,
+            "trained %d clusters on %,d of %,d debtors' behaviour profiles (seed %d):%n",
+            k,
+            drawn.size(),
+            seen,
+            seed);
+        for (var group : clusters.groups()) {
+          printed.printf(
+              Locale.ROOT,
+              "  %-4s %,9d %5.1f%%  %s%n",
+              group.name(),
+              group.size(),
+              100.0 * group.size() / drawn.size(),
+              group.description());
+        }
+        try {
+          Files.writeString(this.out, SegmentationDocuments.write(next, format));
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException("cannot write " + this.out, e);
+        }
+        printed.printf(
+            "wrote segmentation %s version %d to %s: name clusters in its rules (cluster: [c1]),"
+                + " then cobranza segments store --file %s%n",
+            segmentation, next.version(), this.out, this.out);
+        report(spec, problems);
+        return ExitCodes.OK;
       }
     }
   }

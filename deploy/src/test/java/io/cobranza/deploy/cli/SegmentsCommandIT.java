@@ -57,6 +57,75 @@ class SegmentsCommandIT {
     assertThat(number(again, ": ([0-9,]+) changes recorded")).isZero();
     assertThat(number(again, "segmented ([0-9,]+) debtors")).isEqualTo(opened);
 
+    // Clusters trained on the stored profiles: the next version, written for the manager to edit.
+    var next = dir.resolve("v2.yaml");
+    var clustered =
+        run(
+            0,
+            concat(
+                new String[] {
+                  "segments",
+                  "cluster",
+                  "--k",
+                  "3",
+                  "--as-of",
+                  "2026-12-01",
+                  "--out",
+                  next.toString()
+                },
+                db));
+    assertThat(clustered)
+        .contains("trained 3 clusters on " + String.format(java.util.Locale.ROOT, "%,d", opened))
+        .contains("wrote segmentation default version 2 to " + next);
+    long c3 = number(clustered, "  c3 +([0-9,]+) ");
+    var read =
+        (io.cobranza.adapters.documents.DocumentResult.Read<
+                io.cobranza.domain.segment.Segmentation>)
+            io.cobranza.adapters.documents.segment.SegmentationDocuments.read(next);
+    var v2 = read.value();
+    assertThat(v2.version()).isEqualTo(2);
+    assertThat(v2.clusters().groups()).hasSize(3);
+    var withRule =
+        new io.cobranza.domain.segment.Segmentation(
+            v2.id(),
+            v2.version(),
+            java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(
+                        new io.cobranza.domain.segment.SegmentDefinition(
+                            io.cobranza.domain.segment.SegmentId.of("third-cluster"),
+                            "The third cluster",
+                            java.util.List.of(
+                                new io.cobranza.domain.segment.Condition.ClusterIn(
+                                    java.util.Set.of("c3"))))),
+                    v2.segments().stream())
+                .toList(),
+            v2.fallback(),
+            v2.clusters());
+    Files.writeString(
+        next,
+        io.cobranza.adapters.documents.segment.SegmentationDocuments.write(
+            withRule, io.cobranza.adapters.documents.DocumentFormat.YAML));
+    assertThat(run(0, concat(new String[] {"segments", "store", "--file", next.toString()}, db)))
+        .contains("segmentation default version 2: stored");
+    var byCluster =
+        run(0, concat(new String[] {"segments", "assign", "--as-of", "2026-12-01"}, db));
+    assertThat(byCluster).contains("by segmentation default version 2");
+    // Everyone the model put in c3 is in the rule's segment, but for the vulnerable, who go to
+    // people.
+    long third = number(byCluster, "  third-cluster: ([0-9,]+)");
+    assertThat(third).isPositive().isLessThanOrEqualTo(c3);
+    // Fewer clusters than the rules name: refused, nothing written.
+    var fewer = dir.resolve("v3.yaml");
+    assertThat(
+            run(
+                ExitCodes.INVALID_INPUT,
+                concat(
+                    new String[] {"segments", "cluster", "--k", "2", "--out", fewer.toString()},
+                    db)))
+        .contains("do not fit the new clusters")
+        .contains("'c3' is not one of the clusters [c1, c2]");
+    assertThat(fewer).doesNotExist();
+
     // A changed document under a stored version, and a document with problems, store nothing.
     var changed = dir.resolve("changed.yaml");
     Files.writeString(
@@ -67,11 +136,11 @@ class SegmentsCommandIT {
                 ExitCodes.INVALID_INPUT,
                 concat(new String[] {"segments", "store", "--file", changed.toString()}, db)))
         .contains("version: segmentation default version 1 is stored with other rules")
-        .contains("give the document version 2");
+        .contains("give the document version 3");
     var bad = dir.resolve("bad.yaml");
     Files.writeString(
         bad,
-        "id: default\nversion: 2\nfallback: standard\nsegments:\n"
+        "id: default\nversion: 3\nfallback: standard\nsegments:\n"
             + "  - segment: x\n    when:\n      stage: [EARLIEST]\n");
     assertThat(
             run(
@@ -94,6 +163,10 @@ class SegmentsCommandIT {
                 dir.resolve("none.yaml").toString()))
         .contains("--file: no such file");
     assertThat(run(ExitCodes.USAGE, "segments")).contains("say what to do");
+    assertThat(run(ExitCodes.USAGE, "segments", "cluster", "--k", "1", "--out", "x.yaml"))
+        .contains("--k: between 2 and 20, was 1");
+    assertThat(run(ExitCodes.USAGE, "segments", "cluster", "--k", "3", "--out", "x.txt"))
+        .contains("--out: file: x.txt is neither .yaml, .yml nor .json");
   }
 
   private static String[] concat(String[] a, String[] b) {

@@ -25,7 +25,8 @@ public sealed interface Condition {
       case CadenceIn c -> 2;
       case BestChannelIn c -> 3;
       case BestHourIn c -> 4;
-      case Vulnerable c -> 5;
+      case ClusterIn c -> 5;
+      case Vulnerable c -> 6;
       case Compare c -> 10 + c.measure().ordinal();
     };
   }
@@ -87,6 +88,18 @@ public sealed interface Condition {
     @Override
     public boolean holds(DebtorFacts facts) {
       return facts.bestHour().map(bands::contains).orElse(false);
+    }
+  }
+
+  /** The debtor's behaviour cluster (by the segmentation's {@link Clusters}) is one of these. */
+  record ClusterIn(Set<String> clusters) implements Condition {
+    public ClusterIn {
+      clusters = nonEmpty(clusters, "cluster");
+    }
+
+    @Override
+    public boolean holds(DebtorFacts facts) {
+      return facts.cluster() != null && clusters.contains(facts.cluster());
     }
   }
 

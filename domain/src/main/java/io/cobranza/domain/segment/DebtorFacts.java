@@ -28,13 +28,28 @@ public record DebtorFacts(
     LifecycleStage stage,
     @Nullable RiskScore risk,
     BehaviourProfile behaviour,
-    boolean vulnerable) {
+    boolean vulnerable,
+    @Nullable String cluster) {
   /** Outbound contacts on a channel (or in a band) before its response rate says anything. */
   public static final int MINIMUM_ATTEMPTS = 3;
 
   public DebtorFacts {
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(behaviour, "behaviour");
+  }
+
+  /** The facts before a segmentation's clusters placed the debtor in one. */
+  public DebtorFacts(
+      LifecycleStage stage,
+      @Nullable RiskScore risk,
+      BehaviourProfile behaviour,
+      boolean vulnerable) {
+    this(stage, risk, behaviour, vulnerable, null);
+  }
+
+  /** The same facts with the debtor's behaviour cluster. */
+  public DebtorFacts withCluster(@Nullable String name) {
+    return new DebtorFacts(stage, risk, behaviour, vulnerable, name);
   }
 
   /** The risk band, if scored. */

@@ -9,6 +9,7 @@ import io.cobranza.domain.behaviour.HourBand;
 import io.cobranza.domain.behaviour.InferredCadence;
 import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.scoring.RiskBand;
+import io.cobranza.domain.segment.Clusters;
 import io.cobranza.domain.segment.Condition;
 import io.cobranza.domain.segment.Measure;
 import io.cobranza.domain.segment.SegmentDefinition;
@@ -91,9 +92,25 @@ public final class SegmentationDocuments {
                 new SegmentationDocument.SegmentDocument(
                     s.segment().value(), s.description(), when(s.conditions())))
             .toList();
+    var clusters = segmentation.clusters();
     return Documents.write(
         new SegmentationDocument(
-            segmentation.id(), segmentation.version(), segmentation.fallback().value(), segments),
+            segmentation.id(),
+            segmentation.version(),
+            segmentation.fallback().value(),
+            segments,
+            clusters == null
+                ? null
+                : new SegmentationDocument.ClustersDocument(
+                    clusters.featureSet(),
+                    clusters.features(),
+                    clusters.means(),
+                    clusters.deviations(),
+                    clusters.groups().stream()
+                        .map(g ->
+                            new SegmentationDocument.GroupDocument(
+                                g.name(), g.description(), g.size(), g.centre()))
+                        .toList())),
         format);
   }
 
@@ -106,6 +123,7 @@ public final class SegmentationDocuments {
         case Condition.CadenceIn c -> when.put("cadence", names(c.cadences()));
         case Condition.BestChannelIn c -> when.put("bestChannel", names(c.channels()));
         case Condition.BestHourIn c -> when.put("bestHour", names(c.bands()));
+        case Condition.ClusterIn c -> when.put("cluster", c.clusters().stream().sorted().toList());
         case Condition.Vulnerable c -> when.put("vulnerable", c.vulnerable());
         case Condition.Compare c ->
             when.put(
@@ -153,6 +171,7 @@ public final class SegmentationDocuments {
                 conditions));
       }
     }
+    var clusters = clusters(doc.clusters(), problems);
     if (!problems.isEmpty()) {
       return new DocumentResult.Invalid<>(problems);
     }
@@ -162,7 +181,8 @@ public final class SegmentationDocuments {
               Objects.requireNonNull(doc.id()),
               Objects.requireNonNull(doc.version()),
               definitions,
-              SegmentId.of(Objects.requireNonNull(doc.fallback()))));
+              SegmentId.of(Objects.requireNonNull(doc.fallback())),
+              clusters));
     } catch (IllegalArgumentException e) {
       // The message starts with the path: "segments[2].segment: 'x' is defined twice".
       var message = Objects.requireNonNullElse(e.getMessage(), "is invalid");
@@ -172,6 +192,67 @@ public final class SegmentationDocuments {
               colon > 0
                   ? new DocumentProblem(message.substring(0, colon), message.substring(colon + 2))
                   : new DocumentProblem("segments", message)));
+    }
+  }
+
+  /** The clusters section: every missing part named; the domain checks the numbers. */
+  private static @Nullable Clusters clusters(
+      SegmentationDocument.@Nullable ClustersDocument doc, List<DocumentProblem> problems) {
+    if (doc == null) {
+      return null;
+    }
+    int before = problems.size();
+    required("clusters.featureSet", doc.featureSet(), problems);
+    required("clusters.features", doc.features(), problems);
+    required("clusters.means", doc.means(), problems);
+    required("clusters.deviations", doc.deviations(), problems);
+    required("clusters.groups", doc.groups(), problems);
+    var groups = new ArrayList<Clusters.Cluster>();
+    var groupDocs =
+        doc.groups() == null ? List.<SegmentationDocument.GroupDocument>of() : doc.groups();
+    for (int i = 0; i < groupDocs.size(); i++) {
+      var g = groupDocs.get(i);
+      var where = "clusters.groups[" + i + "]";
+      required(where + ".name", g.name(), problems);
+      required(where + ".centre", g.centre(), problems);
+      if (g.name() != null && g.centre() != null) {
+        groups.add(
+            new Clusters.Cluster(
+                g.name(),
+                g.description() == null ? "" : g.description(),
+                g.size() == null ? 0 : g.size(),
+                g.centre().stream().map(v -> v == null ? Double.NaN : v).toList()));
+      }
+    }
+    if (problems.size() > before) {
+      return null;
+    }
+    try {
+      return new Clusters(
+          Objects.requireNonNull(doc.featureSet()),
+          Objects.requireNonNull(doc.features()),
+          nonNull(Objects.requireNonNull(doc.means())),
+          nonNull(Objects.requireNonNull(doc.deviations())),
+          groups);
+    } catch (IllegalArgumentException e) {
+      var message = Objects.requireNonNullElse(e.getMessage(), "is invalid");
+      int colon = message.indexOf(": ");
+      problems.add(
+          colon > 0
+              ? new DocumentProblem(message.substring(0, colon), message.substring(colon + 2))
+              : new DocumentProblem("clusters", message));
+      return null;
+    }
+  }
+
+  private static List<Double> nonNull(List<Double> values) {
+    return values.stream().map(v -> v == null ? Double.NaN : v).toList();
+  }
+
+  private static void required(
+      String path, @Nullable Object value, List<DocumentProblem> problems) {
+    if (value == null) {
+      problems.add(new DocumentProblem(path, "is required"));
     }
   }
 
@@ -200,6 +281,23 @@ public final class SegmentationDocuments {
         case "bestHour" ->
             set(path, value, HourBand.class, problems)
                 .ifPresent(s -> conditions.add(new Condition.BestHourIn(s)));
+        case "cluster" -> {
+          var items =
+              value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+          var names = new java.util.TreeSet<String>();
+          for (var item : items) {
+            if (item == null || String.valueOf(item).isBlank()) {
+              problems.add(new DocumentProblem(path, "a cluster's name must not be blank"));
+            } else {
+              names.add(String.valueOf(item).trim());
+            }
+          }
+          if (names.isEmpty()) {
+            problems.add(new DocumentProblem(path, "name at least one cluster"));
+          } else if (names.size() == items.size()) {
+            conditions.add(new Condition.ClusterIn(names));
+          }
+        }
         case "vulnerable" -> {
           if (value instanceof Boolean flag) {
             conditions.add(new Condition.Vulnerable(flag));
@@ -214,7 +312,7 @@ public final class SegmentationDocuments {
                 new DocumentProblem(
                     path,
                     "is not a condition; these are: stage, riskBand, cadence, bestChannel,"
-                        + " bestHour, vulnerable, "
+                        + " bestHour, cluster, vulnerable, "
                         + String.join(
                             ", ",
                             Arrays.stream(Measure.values()).map(Measure::ruleName).toList())));

@@ -6,7 +6,9 @@ import io.cobranza.adapters.documents.DocumentFormat;
 import io.cobranza.adapters.documents.DocumentProblem;
 import io.cobranza.adapters.documents.DocumentResult;
 import io.cobranza.domain.account.LifecycleStage;
+import io.cobranza.domain.behaviour.BehaviourFeatures;
 import io.cobranza.domain.debtor.Channel;
+import io.cobranza.domain.segment.Clusters;
 import io.cobranza.domain.segment.Condition;
 import io.cobranza.domain.segment.Measure;
 import io.cobranza.domain.segment.SegmentId;
@@ -102,5 +104,91 @@ class SegmentationDocumentsTest {
         .containsExactly(
             new DocumentProblem(
                 "fallback", "'a' is also a defined segment; the fallback takes the rest"));
+  }
+
+  /** Two clusters over the behaviour features: c1 at the means, c2 above them. */
+  static Clusters clusters() {
+    int d = BehaviourFeatures.FEATURES.size();
+    var centre = new java.util.ArrayList<Double>();
+    for (int j = 0; j < d; j++) {
+      centre.add(j % 2 == 0 ? 1.25 : -0.5);
+    }
+    return new Clusters(
+        BehaviourFeatures.FEATURE_SET,
+        java.util.Arrays.asList(BehaviourFeatures.names()),
+        java.util.Collections.nCopies(d, 0.3333333333333333),
+        java.util.Collections.nCopies(d, 1.0E-5),
+        java.util.List.of(
+            new Clusters.Cluster(
+                "c1", "debtors close to the average", 700, java.util.Collections.nCopies(d, 0.0)),
+            new Clusters.Cluster("c2", "fortnightly payers who answer SMS", 300, centre)));
+  }
+
+  @Test
+  void clustersAndTheRulesThatNameThemRoundTripInBothFormats() {
+    var segmentation = read(EXAMPLE).withClusters(clusters()).withVersion(2);
+    var withRule =
+        new Segmentation(
+            segmentation.id(),
+            segmentation.version(),
+            java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(
+                        new io.cobranza.domain.segment.SegmentDefinition(
+                            SegmentId.of("sms-fortnightly"),
+                            "The SMS cluster",
+                            java.util.List.of(new Condition.ClusterIn(Set.of("c2"))))),
+                    segmentation.segments().stream())
+                .toList(),
+            segmentation.fallback(),
+            segmentation.clusters());
+    for (var format : DocumentFormat.values()) {
+      var text = SegmentationDocuments.write(withRule, format);
+      assertThat(SegmentationDocuments.read(text, format))
+          .isEqualTo(new DocumentResult.Read<>(withRule));
+    }
+    assertThat(SegmentationDocuments.write(withRule, DocumentFormat.YAML))
+        .contains("cluster:")
+        .contains("featureSet: \"behaviour/1\"");
+  }
+
+  @Test
+  void aClusterConditionOrClustersWithProblemsAreNamedByPath() {
+    assertThat(
+            problems(
+                """
+                id: default
+                version: 1
+                fallback: standard
+                segments:
+                  - segment: x
+                    when:
+                      cluster: [c1]
+                """))
+        .containsExactly(
+            new DocumentProblem(
+                "segments[0].when.cluster",
+                "the segmentation has no clusters; `cobranza segments cluster` trains them"));
+    assertThat(
+            problems(
+                """
+                id: default
+                version: 1
+                fallback: standard
+                segments:
+                  - segment: x
+                    when:
+                      cluster: []
+                clusters:
+                  featureSet: behaviour/1
+                  groups:
+                    - description: no name
+                """))
+        .containsExactly(
+            new DocumentProblem("segments[0].when.cluster", "name at least one cluster"),
+            new DocumentProblem("clusters.features", "is required"),
+            new DocumentProblem("clusters.means", "is required"),
+            new DocumentProblem("clusters.deviations", "is required"),
+            new DocumentProblem("clusters.groups[0].name", "is required"),
+            new DocumentProblem("clusters.groups[0].centre", "is required"));
   }
 }

@@ -2,6 +2,7 @@ package io.cobranza.adapters.scoring.behaviour;
 
 import io.cobranza.domain.behaviour.BehaviourFeatures;
 import io.cobranza.domain.behaviour.BehaviourProfile;
+import io.cobranza.domain.segment.Clusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -136,6 +137,38 @@ public final class BehaviourClusters {
   /** The clusters, by id. */
   public List<Cluster> clusters() {
     return clusters;
+  }
+
+  /**
+   * The clusters as a segmentation keeps them: named {@code c1, c2, …} from the largest, with the
+   * means, deviations and centres in the order of {@link BehaviourFeatures#FEATURES}, so the domain
+   * assigns a profile to the same cluster as this model (nearest centre).
+   */
+  public Clusters toClusters() {
+    var names = BehaviourFeatures.names();
+    var ids = model.getFeatureIDMap();
+    var centroids = model.getCentroidVectors();
+    var bySize = new ArrayList<>(clusters);
+    bySize.sort(Comparator.comparingInt(Cluster::size).reversed().thenComparingInt(Cluster::id));
+    var groups = new ArrayList<Clusters.Cluster>();
+    for (int i = 0; i < bySize.size(); i++) {
+      var cluster = bySize.get(i);
+      var vector = centroids[cluster.id()].toArray();
+      var centre = new ArrayList<Double>(names.length);
+      for (var name : names) {
+        int id = ids.getID(name);
+        // A feature no training row had a value for is not in the model: its centre is the mean.
+        centre.add(id < 0 ? 0.0 : vector[id]);
+      }
+      groups.add(
+          new Clusters.Cluster("c" + (i + 1), cluster.description(), cluster.size(), centre));
+    }
+    return new Clusters(
+        BehaviourFeatures.FEATURE_SET,
+        List.of(names),
+        java.util.Arrays.stream(means).boxed().toList(),
+        java.util.Arrays.stream(deviations).boxed().toList(),
+        groups);
   }
 
   /** The cluster of a profile. */

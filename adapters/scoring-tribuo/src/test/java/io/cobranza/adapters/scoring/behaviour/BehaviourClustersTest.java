@@ -11,6 +11,7 @@ import io.cobranza.domain.behaviour.Responsiveness;
 import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.debtor.DebtorId;
 import io.cobranza.domain.kpi.Ratio;
+import io.cobranza.domain.segment.Clusters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,6 +123,34 @@ class BehaviourClustersTest {
         .startsWith("monthly payers who");
     assertThat(clusters.clusterOf(silent(999)).description())
         .containsAnyOf("have stopped answering", "have not paid for a long time");
+  }
+
+  @Test
+  void theClustersASegmentationKeepsPutEveryProfileWhereTheModelDoes() {
+    var profiles = new ArrayList<BehaviourProfile>();
+    for (int i = 0; i < 60; i++) {
+      profiles.add(eveningSms(i));
+      profiles.add(morningEmail(i));
+      profiles.add(silent(i));
+    }
+    var model = BehaviourClusters.train(profiles, 4, 3);
+    var kept = model.toClusters();
+
+    assertThat(kept.groups())
+        .extracting(Clusters.Cluster::name)
+        .containsExactly("c1", "c2", "c3", "c4");
+    assertThat(kept.groups())
+        .extracting(Clusters.Cluster::size)
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    // The same profile, the same cluster: Tribuo's id and the kept name correspond one to one.
+    var nameOf = new java.util.HashMap<Integer, String>();
+    for (var p : profiles) {
+      var name = kept.clusterOf(p).name();
+      var previous = nameOf.putIfAbsent(model.clusterOf(p).id(), name);
+      assertThat(previous == null ? name : previous).as(p.debtorId().value()).isEqualTo(name);
+      assertThat(kept.clusterOf(p).description()).isEqualTo(model.clusterOf(p).description());
+    }
+    assertThat(java.util.Set.copyOf(nameOf.values())).hasSize(nameOf.size());
   }
 
   @Test
