@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ModelCommand.class,
       SegmentsCommand.class,
+      SimulateCommand.class,
       WorkerCommand.class,
       CommandLine.HelpCommand.class
     },

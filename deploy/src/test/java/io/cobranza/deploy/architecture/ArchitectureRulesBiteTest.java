@@ -28,6 +28,22 @@ class ArchitectureRulesBiteTest {
   }
 
   @Test
+  void aStrategyThatPeeksAtHiddenTraitsBreaksBothSimulatorRules() {
+    var classes =
+        new ClassFileImporter().importClasses(io.cobranza.archfixture.PeekingStrategy.class);
+    for (var rule :
+        java.util.List.of(
+            ArchitectureTest.hiddenTraitsStayInTheSimulator(),
+            ArchitectureTest.strategiesSeeObservationsOnly())) {
+      var result = rule.evaluate(classes);
+      assertThat(result.hasViolation()).as(rule.getDescription()).isTrue();
+      assertThat(result.getFailureReport().toString())
+          .contains("PeekingStrategy")
+          .contains("Traits");
+    }
+  }
+
+  @Test
   void domainRuleFailsOnASpringAnnotationAndNamesTheRule() {
     var classes = new ClassFileImporter().importClasses(ImpureDomainClass.class);
     var result = ArchitectureTest.domainDependsOnJavaOnly(FIXTURE_ROOT).evaluate(classes);

@@ -145,6 +145,44 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheSimulatedWorldReadsTheHiddenTraits() {
+    hiddenTraitsStayInTheSimulator().check(cobranza);
+  }
+
+  static ArchRule hiddenTraitsStayInTheSimulator() {
+    return noClasses()
+        .that()
+        .resideOutsideOfPackage("io.cobranza.adapters.simulation..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.cobranza.adapters.simulation.world..")
+        .as(
+            "only-the-simulator-sees-hidden-traits: simulated debtors' traits stay in"
+                + " adapters/simulation")
+        .because(
+            "the platform must learn about a simulated debtor only from what it observes, as"
+                + " in production (issue 6)");
+  }
+
+  @Test
+  void aSimulatedStrategyDecidesFromObservationsOnly() {
+    strategiesSeeObservationsOnly().check(cobranza);
+  }
+
+  static ArchRule strategiesSeeObservationsOnly() {
+    return noClasses()
+        .that()
+        .implement(io.cobranza.adapters.simulation.run.Strategy.class)
+        .or()
+        .belongToAnyOf(io.cobranza.adapters.simulation.run.Observation.class)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.cobranza.adapters.simulation.world..")
+        .as("strategies-see-observations: a strategy never reads a simulated debtor's traits")
+        .because("a strategy that peeked would prove nothing about production (issue 6)");
+  }
+
+  @Test
   void onlyTheScoringAdapterSeesTribuo() {
     ArchRule rule =
         noClasses()

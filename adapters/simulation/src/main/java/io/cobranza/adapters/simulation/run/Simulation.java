@@ -1,0 +1,561 @@
+package io.cobranza.adapters.simulation.run;
+
+import io.cobranza.adapters.simulation.scenario.Scenario;
+import io.cobranza.adapters.simulation.world.Reaction;
+import io.cobranza.adapters.simulation.world.SimulatedDebtor;
+import io.cobranza.domain.account.Account;
+import io.cobranza.domain.account.AccountId;
+import io.cobranza.domain.account.Delinquency;
+import io.cobranza.domain.collection.CaseId;
+import io.cobranza.domain.collection.CollectionCase;
+import io.cobranza.domain.contact.ContactAttempt;
+import io.cobranza.domain.contact.ContactDecision;
+import io.cobranza.domain.contact.ContactGate;
+import io.cobranza.domain.contact.ContactHistory;
+import io.cobranza.domain.contact.ContactOutcome;
+import io.cobranza.domain.contact.Direction;
+import io.cobranza.domain.contact.ProposedContact;
+import io.cobranza.domain.debtor.Channel;
+import io.cobranza.domain.debtor.ContactPoint;
+import io.cobranza.domain.debtor.Debtor;
+import io.cobranza.domain.debtor.DebtorId;
+import io.cobranza.domain.debtor.Jurisdiction;
+import io.cobranza.domain.money.Money;
+import io.cobranza.domain.payment.Cadence;
+import io.cobranza.domain.payment.Payment;
+import io.cobranza.domain.payment.PromiseToPay;
+import io.cobranza.domain.protocol.WorkQueue;
+import io.cobranza.domain.treatment.CaseEvent;
+import io.cobranza.domain.treatment.CaseState;
+import io.cobranza.domain.treatment.Command;
+import io.cobranza.domain.treatment.ProtocolEngine;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * One run of a strategy over a scenario: every simulated debtor gets a case that walks its protocol
+ * through the domain's {@link ProtocolEngine} and {@link ContactGate}, the same ones the Temporal
+ * workflow drives; a discrete-event clock jumps from one due thing to the next (a timer, a
+ * contact's outcome, a payment, a person's call), so 120 days of a portfolio take seconds. The
+ * debtors answer from their hidden traits; the engine and the strategy see only what the platform
+ * would see.
+ */
+public final class Simulation {
+  /** A person's call costs this many automated calls. */
+  static final int PERSON_CALL_COST = 4;
+
+  /** How long a complaint keeps the case on hold. */
+  static final Duration COMPLAINT_HANDLING = Duration.ofDays(14);
+
+  /** How long a dispute takes to resolve. */
+  static final Duration DISPUTE_HANDLING = Duration.ofDays(30);
+
+  private final Scenario scenario;
+  private final Strategy strategy;
+  private final ProtocolEngine engine;
+  private final ContactGate audit;
+
+  /**
+   * @param gate the contact gate the engine asks
+   * @param audit the gate that checks every contact again afterwards, with the world's own record
+   */
+  public Simulation(Scenario scenario, Strategy strategy, ContactGate gate, ContactGate audit) {
+    this.scenario = Objects.requireNonNull(scenario, "scenario");
+    this.strategy = Objects.requireNonNull(strategy, "strategy");
+    this.engine = new ProtocolEngine(Objects.requireNonNull(gate, "gate"));
+    this.audit = Objects.requireNonNull(audit, "audit");
+  }
+
+  /** Something due at an instant for one debtor; ties keep the order they were scheduled in. */
+  private record Due(Instant at, long seq, int debtor, Object what) {}
+
+  /** A payment arriving (settles: the rest is forgiven). */
+  private record Arrives(long cents, boolean settles, String promiseId) {}
+
+  /** One instalment of an agreed plan. */
+  private record Instalment(
+      String planId,
+      Cadence cadence,
+      long cents,
+      int number,
+      int of,
+      double reliability,
+      int missed) {}
+
+  /** A person calls after a hand-off. */
+  private record PersonCall(WorkQueue queue) {}
+
+  /** Per debtor: what the platform knows and what the shell keeps. */
+  private final class Case {
+    final SimulatedDebtor world;
+    final Account account;
+    final Currency currency;
+    Debtor debtor;
+    CaseState state;
+    final List<ContactAttempt> attempts = new ArrayList<>();
+    final List<Payment> payments = new ArrayList<>();
+    final List<PromiseToPay> promises = new ArrayList<>();
+    final ArrayDeque<CaseEvent> now = new ArrayDeque<>();
+    boolean flaggedVulnerable;
+    boolean withSpecialist;
+    boolean escalatedUnknown;
+    int promiseCount;
+    int planCount;
+    int paymentCount;
+
+    Case(SimulatedDebtor world, Account account, Currency currency, Debtor debtor) {
+      this.world = world;
+      this.account = account;
+      this.currency = currency;
+      this.debtor = debtor;
+    }
+
+    Observation observation(Instant at) {
+      return new Observation(
+          debtor,
+          account,
+          List.copyOf(attempts),
+          List.copyOf(payments),
+          List.copyOf(promises),
+          at.atZone(world.zone()).toLocalDate());
+    }
+  }
+
+  private final PriorityQueue<Due> queue =
+      new PriorityQueue<>(
+          (a, b) -> a.at.equals(b.at) ? Long.compare(a.seq, b.seq) : a.at.compareTo(b.at));
+  private long seq;
+  private long contacts;
+  private double cost;
+  private long complaints;
+  private long refusals;
+  private long deferrals;
+  private long violations;
+  private long machineEscalatedVulnerable;
+  private long vulnerableToPeople;
+  private long vulnerableEscalatedUnknown;
+  private long recoveredCents;
+
+  /** Runs the scenario to its horizon and reports. */
+  public SimulationReport run() {
+    long started = System.nanoTime();
+    var start = scenario.start().atTime(LocalTime.of(9, 0)).toInstant(ZoneOffset.UTC);
+    var end = start.plus(Duration.ofDays(scenario.days()));
+    var worlds = SimulatedDebtor.draw(scenario, start);
+    var cases = new ArrayList<Case>(worlds.size());
+    long original = 0;
+    for (var world : worlds) {
+      var c = place(world, start);
+      cases.add(c);
+      original += world.originalCents();
+      schedule(
+          start.plus(Duration.ofSeconds(world.index() % 3600)),
+          world.index(),
+          new CaseEvent.Started());
+      if (world.selfCureAt() != null) {
+        schedule(world.selfCureAt(), world.index(), new Arrives(Long.MAX_VALUE, false, ""));
+      }
+    }
+    while (!queue.isEmpty() && !queue.peek().at.isAfter(end)) {
+      var due = queue.poll();
+      var c = cases.get(due.debtor);
+      switch (due.what) {
+        case CaseEvent event -> feed(c, event, due.at);
+        case Arrives arrives -> arrive(c, arrives, due.at);
+        case Instalment instalment -> instalment(c, instalment, due.at);
+        case PersonCall call -> personCall(c, call, due.at);
+        default -> throw new IllegalStateException("unknown due thing " + due.what);
+      }
+    }
+    long cured = worlds.stream().filter(w -> w.owedCents() == 0).count();
+    return new SimulationReport(
+        scenario.name(),
+        strategy.name(),
+        scenario.debtors(),
+        scenario.days(),
+        scenario.seed(),
+        original,
+        recoveredCents,
+        cured,
+        contacts,
+        cost,
+        complaints,
+        refusals,
+        deferrals,
+        violations,
+        machineEscalatedVulnerable,
+        vulnerableToPeople,
+        vulnerableEscalatedUnknown,
+        (System.nanoTime() - started) / 1e9);
+  }
+
+  private Case place(SimulatedDebtor world, Instant start) {
+    var id = DebtorId.of("S-" + world.index());
+    var currency =
+        Currency.getInstance(world.jurisdiction().equals(Jurisdiction.GB) ? "GBP" : "USD");
+    var debtor =
+        new Debtor(
+            id,
+            world.jurisdiction(),
+            world.zone(),
+            world.jurisdiction().equals(Jurisdiction.GB) ? Locale.UK : Locale.US,
+            List.of(
+                ContactPoint.phone(
+                    "+1555" + String.format(Locale.ROOT, "%07d", world.index()),
+                    Channel.VOICE,
+                    Channel.SMS),
+                ContactPoint.email("s" + world.index() + "@example.com"),
+                ContactPoint.postal(world.index() + " Simulated Street")),
+            EnumSet.noneOf(Channel.class),
+            List.of(),
+            null,
+            null,
+            false,
+            false);
+    var today = start.atZone(world.zone()).toLocalDate();
+    var balance = Money.ofMinor(world.originalCents(), currency);
+    var account =
+        new Account(
+            AccountId.of("SA-" + world.index()),
+            id,
+            "card",
+            balance,
+            balance.times(new java.math.BigDecimal("0.05")),
+            today.plusDays(10),
+            Delinquency.observed(today, world.daysPastDue()),
+            null,
+            null,
+            today.minusDays(40));
+    var c = new Case(world, account, currency, debtor);
+    var protocol = strategy.protocolFor(c.observation(start), world.daysPastDue());
+    c.state =
+        CaseState.initial(
+            CollectionCase.open(CaseId.of("SC-" + world.index()), id, List.of(account)),
+            protocol,
+            world.zone());
+    return c;
+  }
+
+  private void schedule(Instant at, int debtor, Object what) {
+    queue.add(new Due(at, seq++, debtor, what));
+  }
+
+  /** Feeds an event, then at once what the shell answers to the commands (context, choices). */
+  private void feed(Case c, CaseEvent event, Instant at) {
+    c.now.add(event);
+    while (!c.now.isEmpty()) {
+      var transition = engine.next(c.state, c.now.poll(), at);
+      c.state = transition.newState();
+      for (var command : transition.commands()) {
+        execute(c, command, at);
+      }
+    }
+  }
+
+  private void execute(Case c, Command command, Instant at) {
+    int i = c.world.index();
+    switch (command) {
+      case Command.LoadContactContext load ->
+          c.now.add(
+              new CaseEvent.ContactContextLoaded(
+                  load.requestId(), c.debtor, ContactHistory.of(List.copyOf(c.attempts))));
+      case Command.ScheduleWakeUp wake ->
+          schedule(wake.at(), i, new CaseEvent.TimerFired(wake.token()));
+      case Command.SendContact send -> send(c, send, at);
+      case Command.RecordRefusal refusal -> refusals++;
+      case Command.RecordDeferral deferral -> deferrals++;
+      case Command.AskRecommender ask -> {
+        var choice = strategy.choose(c.observation(at), ask.stepId(), ask.options());
+        c.now.add(new CaseEvent.RecommendationReceived(ask.requestId(), choice));
+      }
+      case Command.HandOff handOff -> {
+        if (handOff.queue() == WorkQueue.SPECIALIST
+            && c.world.traits().vulnerable()
+            && !c.withSpecialist) {
+          c.withSpecialist = true;
+          vulnerableToPeople++;
+        }
+        schedule(
+            at.plus(Duration.ofDays(handOff.queue() == WorkQueue.SPECIALIST ? 3 : 2)),
+            i,
+            new PersonCall(handOff.queue()));
+      }
+      case Command.Escalate escalate -> {
+        if (c.flaggedVulnerable) {
+          machineEscalatedVulnerable++;
+        } else if (c.world.traits().vulnerable() && !c.escalatedUnknown) {
+          c.escalatedUnknown = true;
+          vulnerableEscalatedUnknown++;
+        }
+      }
+      default -> {}
+    }
+  }
+
+  private void send(Case c, Command.SendContact send, Instant at) {
+    var proposed =
+        new ProposedContact(
+            send.channel(),
+            send.address(),
+            Set.copyOf(send.accountIds()),
+            send.purpose(),
+            io.cobranza.domain.contact.Initiator.AUTOMATED,
+            List.of());
+    var caseNow = c.state.collectionCase();
+    if (!(audit.decide(c.debtor, caseNow, ContactHistory.of(List.copyOf(c.attempts)), proposed, at)
+        instanceof ContactDecision.Allowed)) {
+      violations++;
+    }
+    contacts++;
+    cost += scenario.costOf(send.channel());
+    c.attempts.add(
+        new ContactAttempt(
+            send.idempotencyKey(),
+            c.debtor.id(),
+            Set.copyOf(send.accountIds()),
+            send.channel(),
+            Direction.OUTBOUND,
+            send.address(),
+            at,
+            ContactOutcome.SENT,
+            false));
+    var kind = kindOf(send);
+    react(
+        c,
+        c.world.onContact(send.channel(), kind, send.planOffer(), at, false),
+        send.idempotencyKey(),
+        null);
+  }
+
+  static SimulatedDebtor.Kind kindOf(Command.SendContact send) {
+    if (send.planOffer() != null) {
+      return SimulatedDebtor.Kind.PLAN_OFFER;
+    }
+    if (send.template().toLowerCase(Locale.ROOT).contains("settlement")) {
+      return SimulatedDebtor.Kind.SETTLEMENT_OFFER;
+    }
+    return switch (send.channel()) {
+      case VOICE -> SimulatedDebtor.Kind.CALL;
+      case LETTER -> SimulatedDebtor.Kind.LETTER;
+      default -> SimulatedDebtor.Kind.REMINDER;
+    };
+  }
+
+  /** Schedules what the debtor does; outcomes go to the contact (or, after a hand-off, to it). */
+  private void react(
+      Case c,
+      List<Reaction> reactions,
+      @org.jspecify.annotations.Nullable String key,
+      @org.jspecify.annotations.Nullable WorkQueue handOff) {
+    int i = c.world.index();
+    for (var reaction : reactions) {
+      switch (reaction) {
+        case Reaction.Outcome outcome -> {
+          if (key != null) {
+            record(c, key, outcome.outcome());
+            schedule(outcome.at(), i, new CaseEvent.ContactOutcomeReceived(key, outcome.outcome()));
+          } else if (handOff != null) {
+            schedule(
+                outcome.at(),
+                i,
+                new CaseEvent.HandOffCompleted(
+                    handOff,
+                    "simulated " + handOff.name().toLowerCase(Locale.ROOT),
+                    outcome.outcome()));
+          }
+        }
+        case Reaction.Pays pays ->
+            schedule(pays.at(), i, new Arrives(pays.cents(), pays.settles(), ""));
+        case Reaction.Promises promises -> {
+          var promise =
+              new PromiseToPay(
+                  c.account.id().value() + "-P" + (++c.promiseCount),
+                  c.account.id(),
+                  Money.ofMinor(Math.max(1, promises.cents()), c.currency),
+                  promises.due(),
+                  promises.at());
+          c.promises.add(promise);
+          schedule(promises.at(), i, new CaseEvent.PromiseMade(promise));
+          if (promises.keeps()) {
+            var paidAt =
+                promises
+                    .due()
+                    .atTime(12, 0)
+                    .atZone(c.world.zone())
+                    .toInstant()
+                    .minus(Duration.ofDays(1));
+            schedule(
+                paidAt.isAfter(promises.at()) ? paidAt : promises.at().plus(Duration.ofHours(1)),
+                i,
+                new Arrives(promises.cents(), false, promise.id()));
+          }
+        }
+        case Reaction.AgreesPlan plan -> {
+          var planId = c.account.id().value() + "-PLAN" + (++c.planCount);
+          schedule(
+              plan.at().plus(period(plan.cadence())),
+              i,
+              new Instalment(
+                  planId,
+                  plan.cadence(),
+                  plan.instalmentCents(),
+                  1,
+                  plan.instalments(),
+                  plan.reliability(),
+                  0));
+        }
+        case Reaction.Complains complains -> {
+          complaints++;
+          schedule(
+              complains.at(),
+              i,
+              new CaseEvent.ComplaintOpened("simulated complaint about contacts"));
+          schedule(complains.at().plus(COMPLAINT_HANDLING), i, new CaseEvent.ComplaintResolved());
+        }
+        case Reaction.Disputes disputes -> {
+          schedule(disputes.at(), i, new CaseEvent.DisputeOpened("simulated dispute"));
+          schedule(disputes.at().plus(DISPUTE_HANDLING), i, new CaseEvent.DisputeResolved());
+        }
+        case Reaction.Discloses discloses -> {
+          c.flaggedVulnerable = true;
+          c.debtor = c.debtor.withVulnerable(true);
+          schedule(
+              discloses.at(), i, new CaseEvent.VulnerabilityFlagged("told a person on a call"));
+        }
+      }
+    }
+  }
+
+  private static Duration period(Cadence cadence) {
+    return switch (cadence) {
+      case WEEKLY -> Duration.ofDays(7);
+      case FORTNIGHTLY -> Duration.ofDays(14);
+      case MONTHLY -> Duration.ofDays(30);
+    };
+  }
+
+  /** The world's record of a contact's outcome, which the next contact decision reads. */
+  private static void record(Case c, String key, ContactOutcome outcome) {
+    for (int j = c.attempts.size() - 1; j >= 0; j--) {
+      var a = c.attempts.get(j);
+      if (a.id().equals(key)) {
+        c.attempts.set(
+            j,
+            new ContactAttempt(
+                a.id(),
+                a.debtorId(),
+                a.accountIds(),
+                a.channel(),
+                a.direction(),
+                a.address(),
+                a.at(),
+                outcome,
+                a.withPriorConsent()));
+        return;
+      }
+    }
+  }
+
+  private void arrive(Case c, Arrives arrives, Instant at) {
+    if (c.world.owedCents() == 0) {
+      return;
+    }
+    long paid;
+    if (arrives.settles()) {
+      paid = c.world.pay(arrives.cents());
+      c.world.pay(Long.MAX_VALUE); // the rest is forgiven
+    } else {
+      paid = c.world.pay(arrives.cents());
+    }
+    if (paid <= 0) {
+      return;
+    }
+    recoveredCents += paid;
+    var payment =
+        new Payment(
+            c.account.id().value() + "-PAY" + (++c.paymentCount),
+            c.account.id(),
+            Money.ofMinor(paid, c.currency),
+            at.atZone(c.world.zone()).toLocalDate(),
+            "simulated");
+    c.payments.add(payment);
+    feed(
+        c,
+        new CaseEvent.PaymentReceived(payment, Money.ofMinor(c.world.owedCents(), c.currency)),
+        at);
+    if (!arrives.promiseId().isEmpty() && c.state.collectionCase().isOpen()) {
+      feed(c, new CaseEvent.PromiseKept(arrives.promiseId()), at);
+    }
+  }
+
+  private void instalment(Case c, Instalment due, Instant at) {
+    if (c.world.owedCents() == 0) {
+      return;
+    }
+    int missed = due.missed();
+    if (c.world.keepsInstalment(due.reliability())) {
+      arrive(c, new Arrives(due.cents(), false, ""), at);
+      missed = 0;
+    } else {
+      missed++;
+    }
+    // Two missed in a row and the debtor stops paying the plan.
+    if (missed < 2 && due.number() < due.of()) {
+      schedule(
+          at.plus(period(due.cadence())),
+          c.world.index(),
+          new Instalment(
+              due.planId(),
+              due.cadence(),
+              due.cents(),
+              due.number() + 1,
+              due.of(),
+              due.reliability(),
+              missed));
+    }
+  }
+
+  private void personCall(Case c, PersonCall call, Instant at) {
+    if (!c.state.collectionCase().isOpen()) {
+      return;
+    }
+    contacts++;
+    cost += PERSON_CALL_COST * scenario.costOf(Channel.VOICE);
+    if (call.queue() == WorkQueue.SPECIALIST) {
+      // A specialist agrees what the debtor can afford at their own rhythm, without pressure.
+      var t = c.world.traits();
+      long monthly = Math.max(100, Math.round(c.world.originalCents() * t.ability() * 0.5));
+      long instalment =
+          switch (t.cadence()) {
+            case WEEKLY -> Math.max(100, monthly * 12 / 52);
+            case FORTNIGHTLY -> Math.max(100, monthly * 12 / 26);
+            case MONTHLY -> monthly;
+          };
+      int instalments = (int) Math.min(104, (c.world.owedCents() + instalment - 1) / instalment);
+      react(
+          c,
+          List.of(
+              new Reaction.Outcome(at, ContactOutcome.RIGHT_PARTY_CONTACT),
+              new Reaction.AgreesPlan(at, t.cadence(), instalment, instalments, 0.9)),
+          null,
+          call.queue());
+      return;
+    }
+    react(
+        c,
+        c.world.onContact(Channel.VOICE, SimulatedDebtor.Kind.CALL, null, at, true),
+        null,
+        call.queue());
+  }
+}

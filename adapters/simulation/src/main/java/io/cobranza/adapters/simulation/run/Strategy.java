@@ -1,0 +1,96 @@
+package io.cobranza.adapters.simulation.run;
+
+import io.cobranza.domain.protocol.ActionOption;
+import io.cobranza.domain.protocol.TreatmentProtocol;
+import io.cobranza.domain.segment.DebtorFacts;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How the platform treats the simulated portfolio: which protocol each debtor walks, and what is
+ * chosen where a protocol lets the recommender choose. A strategy sees only {@link Observation}s.
+ */
+public interface Strategy {
+  /** Its name, as the command line and the report say it. */
+  String name();
+
+  /** The protocol a newly placed debtor walks. */
+  TreatmentProtocol protocolFor(Observation observation, int daysPastDue);
+
+  /** One of a Recommend step's options (which the engine then puts to the contact gate). */
+  ActionOption choose(Observation observation, String stepId, List<ActionOption> options);
+
+  /**
+   * A single sensible protocol for everyone; where it lets the recommender choose, its first option
+   * (the protocol's author's default).
+   */
+  static Strategy uniform(TreatmentProtocol protocol) {
+    Objects.requireNonNull(protocol, "protocol");
+    return new Strategy() {
+      @Override
+      public String name() {
+        return "uniform";
+      }
+
+      @Override
+      public TreatmentProtocol protocolFor(Observation observation, int daysPastDue) {
+        return protocol;
+      }
+
+      @Override
+      public ActionOption choose(
+          Observation observation, String stepId, List<ActionOption> options) {
+        return options.getFirst();
+      }
+    };
+  }
+
+  /**
+   * Segments as a manager writes them: the late-stage protocol from {@code lateFromDays} past due,
+   * the early one before; at a choice, a plan at the cadence the debtor's payments show, else on
+   * the channel they answer best, else the first option.
+   */
+  static Strategy segmented(TreatmentProtocol early, TreatmentProtocol late, int lateFromDays) {
+    Objects.requireNonNull(early, "early");
+    Objects.requireNonNull(late, "late");
+    return new Strategy() {
+      @Override
+      public String name() {
+        return "segmented";
+      }
+
+      @Override
+      public TreatmentProtocol protocolFor(Observation observation, int daysPastDue) {
+        return daysPastDue >= lateFromDays ? late : early;
+      }
+
+      @Override
+      public ActionOption choose(
+          Observation observation, String stepId, List<ActionOption> options) {
+        var profile = observation.profile();
+        var facts =
+            new DebtorFacts(io.cobranza.domain.account.LifecycleStage.EARLY, null, profile, false);
+        var cadence = profile.cadence().asPlanCadence();
+        if (cadence.isPresent()) {
+          for (var option : options) {
+            if (option.kind() == ActionOption.Kind.PLAN_OFFER
+                && option.plan() != null
+                && cadence.isPresent()
+                && option.plan().cadence() == cadence.get()) {
+              return option;
+            }
+          }
+        }
+        var best = facts.bestChannel();
+        if (best.isPresent()) {
+          for (var option : options) {
+            if (option.isContact() && option.channel() == best.get()) {
+              return option;
+            }
+          }
+        }
+        return options.getFirst();
+      }
+    };
+  }
+}

@@ -1,0 +1,99 @@
+package io.cobranza.deploy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `cobranza simulate`, small: every figure printed, bad input named. */
+class SimulateCommandTest {
+  static final String SCENARIO = "../docs/simulation/scenarios/mixed-cards.yaml";
+  static final String PROTOCOLS = "../docs/protocols";
+
+  @TempDir Path dir;
+
+  @Test
+  void printsEveryFigureAsALabelAndValueAndTheSameAgainForTheSameSeed() {
+    String[] args = {
+      "simulate",
+      "--scenario",
+      SCENARIO,
+      "--strategy",
+      "segmented",
+      "--accounts",
+      "300",
+      "--days",
+      "60",
+      "--seed",
+      "5",
+      "--protocols",
+      PROTOCOLS
+    };
+    var out = CliRuns.run(0, args);
+    assertThat(out)
+        .contains("strategy: segmented")
+        .contains("debtors: 300")
+        .contains("days: 60")
+        .containsPattern("recovered share: 0\\.\\d{4}")
+        .containsPattern("cured share: 0\\.\\d{4}")
+        .containsPattern("contacts per debtor: \\d+\\.\\d{2}")
+        .containsPattern("cost per unit recovered: \\d+\\.\\d{4}")
+        .contains("violations: 0")
+        .contains("machine-escalated vulnerable: 0");
+    var again = CliRuns.run(0, args);
+    assertThat(again.replaceAll("elapsed s: .*", ""))
+        .isEqualTo(out.replaceAll("elapsed s: .*", ""));
+  }
+
+  @Test
+  void anUnknownStrategyABadScenarioOrAMissingProtocolIsNamed() throws Exception {
+    assertThat(
+            CliRuns.run(
+                ExitCodes.USAGE,
+                "simulate",
+                "--scenario",
+                SCENARIO,
+                "--strategy",
+                "best",
+                "--protocols",
+                PROTOCOLS))
+        .contains("--strategy: 'best' is not one of uniform, segmented");
+    assertThat(
+            CliRuns.run(
+                ExitCodes.USAGE,
+                "simulate",
+                "--scenario",
+                SCENARIO,
+                "--strategy",
+                "uniform",
+                "--accounts",
+                "0"))
+        .contains("--accounts: between 1 and 2000000, was 0");
+    assertThat(
+            CliRuns.run(
+                ExitCodes.USAGE,
+                "simulate",
+                "--scenario",
+                SCENARIO,
+                "--strategy",
+                "uniform",
+                "--protocols",
+                dir.toString()))
+        .contains("--protocols: no ");
+    var bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, "name: bad\npopulations: []\n");
+    assertThat(
+            CliRuns.run(
+                ExitCodes.INVALID_INPUT,
+                "simulate",
+                "--scenario",
+                bad.toString(),
+                "--strategy",
+                "uniform",
+                "--protocols",
+                PROTOCOLS))
+        .contains("populations: name at least one population");
+  }
+}
