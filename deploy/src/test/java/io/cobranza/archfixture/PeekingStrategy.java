@@ -28,7 +28,8 @@ public final class PeekingStrategy implements Strategy {
   }
 
   @Override
-  public ActionOption choose(Observation observation, String stepId, List<ActionOption> options) {
+  public ActionOption choose(
+      Observation observation, String decisionId, String stepId, List<ActionOption> options) {
     return options.stream()
         .filter(o -> o.channel() == peeked.preferredChannel())
         .findFirst()

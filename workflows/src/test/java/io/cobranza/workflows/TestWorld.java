@@ -97,7 +97,7 @@ final class TestWorld implements AutoCloseable {
               }
               return true;
             },
-            (caseId, debtorId, stepId, options) -> options.getFirst(),
+            io.cobranza.application.treatment.NextBestAction.FIRST_OPTION,
             audit,
             new DirectTransactions(),
             gate,

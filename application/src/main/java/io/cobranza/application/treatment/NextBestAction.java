@@ -1,15 +1,27 @@
 package io.cobranza.application.treatment;
 
-import io.cobranza.domain.collection.CaseId;
-import io.cobranza.domain.debtor.DebtorId;
-import io.cobranza.domain.protocol.ActionOption;
 import java.util.List;
 
 /**
- * Chooses one of a step's options for a debtor (outbound port: the recommender). It must answer
- * with one of the options it was given.
+ * Chooses one of a step's options for a debtor (outbound port: the recommender), among those the
+ * contact gate permits ({@link PermittedOptions}), and learns from what followed. It must answer
+ * with one of the options it was given, and say why.
  */
+@FunctionalInterface
 public interface NextBestAction {
-  /** The option to take at {@code stepId} for this debtor. */
-  ActionOption choose(CaseId caseId, DebtorId debtorId, String stepId, List<ActionOption> options);
+  /** The recommendation for a decision: one of {@link Decision#options()}, with its reasons. */
+  Recommendation recommend(Decision decision);
+
+  /** What followed an earlier recommendation; a model that learns updates itself. */
+  default void learn(DecisionOutcome outcome) {}
+
+  /** No model: the step's first option, as the protocol's author ordered them. */
+  NextBestAction FIRST_OPTION =
+      decision ->
+          new Recommendation(
+              decision.options().getFirst(),
+              0,
+              false,
+              List.of("the protocol's first option: no recommender is active"),
+              "first-option");
 }

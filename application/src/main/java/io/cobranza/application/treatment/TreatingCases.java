@@ -336,7 +336,49 @@ public final class TreatingCases implements TreatCaseUseCase {
 
   @Override
   public ActionOption recommend(CaseId caseId, DebtorId debtorId, Command.AskRecommender command) {
-    var chosen = recommender.choose(caseId, debtorId, command.stepId(), command.options());
+    var now = clock.instant();
+    var options = command.options();
+    var debtor = debtors.find(debtorId).orElse(null);
+    var theCase = cases.find(caseId).orElse(null);
+    if (debtor != null && theCase != null) {
+      options =
+          PermittedOptions.of(
+              gate,
+              debtor,
+              theCase,
+              attempts.historyOf(debtorId, now.minus(ContactHistory.RULE_WINDOW)),
+              options,
+              now);
+    }
+    var recommendation =
+        recommender.recommend(
+            new Decision(
+                command.requestId(),
+                caseId,
+                debtorId,
+                command.stepId(),
+                options,
+                null,
+                null,
+                debtor != null && debtor.vulnerable(),
+                0,
+                now));
+    var chosen = recommendation.option();
+    audit.record(
+        new AuditEntry(
+            "recommender:" + recommendation.model(),
+            now,
+            "case.recommended",
+            "case",
+            caseId.value(),
+            command.stepId() + ": " + options.stream().map(ActionOption::label).toList(),
+            String.format(
+                java.util.Locale.ROOT,
+                "%s (expected value %.4f%s): %s",
+                chosen.label(),
+                recommendation.expectedValue(),
+                recommendation.explored() ? ", explored" : "",
+                String.join("; ", recommendation.reasons()))));
     if (!command.options().contains(chosen)) {
       throw new IllegalStateException(
           "the recommender chose "

@@ -66,7 +66,7 @@ class TreatingCasesTest {
   }
 
   private TreatingCases treatment(ContactChannel channel) {
-    return over(cases, channel, (caseId, debtorId, stepId, options) -> options.getFirst());
+    return over(cases, channel, NextBestAction.FIRST_OPTION);
   }
 
   private static Command.SendContact sms(String key) {
@@ -183,18 +183,65 @@ class TreatingCasesTest {
     cases.save(stored);
     var racing = new RacingCases(cases, 2);
     var saved =
-        over(racing, new RecordingContactChannel(), (c, d, s, o) -> o.getFirst())
+        over(racing, new RecordingContactChannel(), NextBestAction.FIRST_OPTION)
             .saveTreatment(stored.atStep("wait-3d"));
     assertThat(saved.currentStep()).isEqualTo("wait-3d");
     assertThat(racing.lost()).isEqualTo(2);
 
     var hopeless = new RacingCases(cases, Integer.MAX_VALUE);
     assertThatThrownBy(() ->
-            over(hopeless, new RecordingContactChannel(), (c, d, s, o) -> o.getFirst())
+            over(hopeless, new RecordingContactChannel(), NextBestAction.FIRST_OPTION)
                 .saveTreatment(stored.atStep("wait-4d")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(stored.id().toString())
         .hasMessageContaining("try again");
+  }
+
+  @Test
+  void theRecommenderChoosesAmongWhatTheGatePermitsAndTheChoiceIsKeptWithItsReasons() {
+    debtors.save(aDebtor().build());
+    cases.save(aCase().build());
+    var seen = new ArrayList<Decision>();
+    var treatment =
+        over(
+            cases,
+            new RecordingContactChannel(),
+            decision -> {
+              seen.add(decision);
+              return new Recommendation(
+                  decision.options().getLast(), 0.042, true, List.of("answers SMS"), "bandit-1");
+            });
+    // D-1 has no in-app contact point: that option is not put to the recommender.
+    var options =
+        List.of(
+            ActionOption.reminder(Channel.IN_APP, "early.reminder.app"),
+            ActionOption.reminder(Channel.SMS, "early.reminder.sms"),
+            ActionOption.waitFor(java.time.Duration.ofDays(3)));
+
+    var chosen =
+        treatment.recommend(
+            new CaseId("C-1"),
+            new DebtorId("D-1"),
+            new Command.AskRecommender("r-7", "recommend-day-30", options));
+
+    assertThat(chosen).isEqualTo(options.get(2));
+    assertThat(seen)
+        .singleElement()
+        .satisfies(d -> {
+          assertThat(d.id()).isEqualTo("r-7");
+          assertThat(d.options()).containsExactly(options.get(1), options.get(2));
+          assertThat(d.vulnerable()).isFalse();
+        });
+    assertThat(audit.about("case", "C-1"))
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.actor()).isEqualTo("recommender:bandit-1");
+          assertThat(e.action()).isEqualTo("case.recommended");
+          assertThat(e.after()).contains("WAIT:PT72H", "0.0420", "explored", "answers SMS");
+          assertThat(e.before())
+              .contains("recommend-day-30", "REMINDER:SMS")
+              .doesNotContain("IN_APP");
+        });
   }
 
   @Test
@@ -204,7 +251,9 @@ class TreatingCasesTest {
         over(
             cases,
             new RecordingContactChannel(),
-            (c, d, s, o) -> ActionOption.call("early.call.script"));
+            decision ->
+                new Recommendation(
+                    ActionOption.call("early.call.script"), 0, false, List.of(), "test"));
 
     assertThatThrownBy(() ->
             rogue.recommend(

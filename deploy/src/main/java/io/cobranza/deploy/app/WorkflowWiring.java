@@ -66,7 +66,7 @@ class WorkflowWiring {
         persistence.workQueues(),
         persistence.escalations(),
         // Until the recommender of issue 6: the step's first option, as the protocol orders them.
-        (caseId, debtorId, stepId, options) -> options.getFirst(),
+        io.cobranza.application.treatment.NextBestAction.FIRST_OPTION,
         persistence.auditTrail(),
         persistence.transactions(),
         gate,

@@ -2,6 +2,7 @@ package io.cobranza.deploy.cli;
 
 import io.cobranza.adapters.documents.DocumentResult;
 import io.cobranza.adapters.documents.protocol.ProtocolDocuments;
+import io.cobranza.adapters.scoring.nba.ThompsonRecommender;
 import io.cobranza.adapters.simulation.run.Simulation;
 import io.cobranza.adapters.simulation.run.Strategy;
 import io.cobranza.adapters.simulation.scenario.Scenario;
@@ -29,6 +30,15 @@ final class SimulateCommand implements Callable<Integer> {
   /** Days past due from which the segmented strategy uses the late-stage protocol. */
   static final int LATE_FROM_DAYS = 60;
 
+  /** The recommender's share of exploratory decisions. */
+  static final double EXPLORATION_SHARE = 0.1;
+
+  /** The reward the recommender expects of an option before any outcome. */
+  static final double PRIOR_REWARD = 0.02;
+
+  /** The spread of rewards around their expectation. */
+  static final double REWARD_NOISE = 0.05;
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -42,7 +52,9 @@ final class SimulateCommand implements Callable<Integer> {
       names = "--strategy",
       required = true,
       description =
-          "uniform (one protocol for everyone) or segmented (by stage, with choices by what each debtor showed).")
+          "uniform (one protocol for everyone), segmented (by stage, with choices by what each"
+              + " debtor showed) or recommended (the recommender chooses at every contact and"
+              + " learns from each outcome).")
   String strategy;
 
   @Option(
@@ -61,7 +73,8 @@ final class SimulateCommand implements Callable<Integer> {
       defaultValue = "docs/protocols",
       paramLabel = "DIR",
       description =
-          "Where early-stage-digital-first.yaml and late-stage-agent-led.yaml are (default: ${DEFAULT-VALUE}).")
+          "Where early-stage-digital-first.yaml, late-stage-agent-led.yaml and"
+              + " early-stage-recommended.yaml are (default: ${DEFAULT-VALUE}).")
   Path protocols;
 
   @Override
@@ -100,10 +113,15 @@ final class SimulateCommand implements Callable<Integer> {
           case "uniform" -> Strategy.uniform(early);
           case "segmented" ->
               Strategy.segmented(early, protocol("late-stage-agent-led"), LATE_FROM_DAYS);
+          case "recommended" ->
+              Strategy.recommended(
+                  protocol("early-stage-recommended"),
+                  new ThompsonRecommender(
+                      EXPLORATION_SHARE, PRIOR_REWARD, REWARD_NOISE, scenario.seed()));
           default ->
               throw new ParameterException(
                   spec.commandLine(),
-                  "--strategy: '" + strategy + "' is not one of uniform, segmented");
+                  "--strategy: '" + strategy + "' is not one of uniform, segmented, recommended");
         };
     var gate = new ContactGate(StandardRuleBook.create());
     var report =

@@ -48,6 +48,29 @@ class SimulateCommandTest {
   }
 
   @Test
+  void theRecommendedStrategyLearnsAndBreaksNoRule() {
+    var out =
+        CliRuns.run(
+            0,
+            "simulate",
+            "--scenario",
+            SCENARIO,
+            "--strategy",
+            "recommended",
+            "--accounts",
+            "300",
+            "--days",
+            "60",
+            "--protocols",
+            PROTOCOLS);
+    assertThat(out)
+        .contains("strategy: recommended")
+        .containsPattern("recovered share: 0\\.\\d{4}")
+        .contains("violations: 0")
+        .contains("machine-escalated vulnerable: 0");
+  }
+
+  @Test
   void anUnknownStrategyABadScenarioOrAMissingProtocolIsNamed() throws Exception {
     assertThat(
             CliRuns.run(
@@ -59,7 +82,7 @@ class SimulateCommandTest {
                 "best",
                 "--protocols",
                 PROTOCOLS))
-        .contains("--strategy: 'best' is not one of uniform, segmented");
+        .contains("--strategy: 'best' is not one of uniform, segmented, recommended");
     assertThat(
             CliRuns.run(
                 ExitCodes.USAGE,

@@ -205,6 +205,49 @@ class SimulationTest {
   }
 
   @Test
+  void theRecommenderChoosesAmongPermittedOptionsAndLearnsTheRewardOfEachDecision() {
+    var decisions = new java.util.ArrayList<io.cobranza.application.treatment.Decision>();
+    var outcomes = new java.util.ArrayList<io.cobranza.application.treatment.DecisionOutcome>();
+    var recommender =
+        new io.cobranza.application.treatment.NextBestAction() {
+          @Override
+          public io.cobranza.application.treatment.Recommendation recommend(
+              io.cobranza.application.treatment.Decision decision) {
+            decisions.add(decision);
+            // Always the last option: plan offers and settlements come before the wait.
+            return new io.cobranza.application.treatment.Recommendation(
+                decision.options().get(decision.options().size() - 2), 0, false, List.of(), "test");
+          }
+
+          @Override
+          public void learn(io.cobranza.application.treatment.DecisionOutcome outcome) {
+            outcomes.add(outcome);
+          }
+        };
+    var report =
+        run(
+            List.of(Traits.typical().population()),
+            200,
+            8,
+            Strategy.recommended(protocol("early-stage-recommended"), recommender));
+
+    assertThat(report.strategy()).isEqualTo("recommended");
+    assertThat(report.violations()).isZero();
+    assertThat(decisions).hasSizeGreaterThan(200);
+    assertThat(decisions)
+        .allSatisfy(d -> {
+          assertThat(d.options()).isNotEmpty();
+          assertThat(d.profile()).isNotNull();
+          assertThat(d.balanceMinor()).isPositive();
+        });
+    // Every decision made at least the reward window before the horizon was learnt from, once.
+    assertThat(outcomes).hasSizeGreaterThan(decisions.size() / 2);
+    assertThat(outcomes.stream().map(o -> o.decisionId()).distinct().count())
+        .isEqualTo(outcomes.size());
+    assertThat(outcomes).anySatisfy(o -> assertThat(o.reward()).isPositive());
+  }
+
+  @Test
   void theShippedScenariosBreakNoContactRule() throws Exception {
     try (var files = java.nio.file.Files.list(ScenarioDocumentsTest.SCENARIOS)) {
       for (var file : files.sorted().toList()) {

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * What the platform knows about a simulated debtor when a strategy decides: the debtor as stored,
- * their account, and what it has seen them do. Never their hidden traits.
+ * their account, what it has seen them do and what they still owe (which its ledger knows). Never
+ * their hidden traits.
  */
 public record Observation(
     Debtor debtor,
@@ -20,7 +21,14 @@ public record Observation(
     List<ContactAttempt> contacts,
     List<Payment> payments,
     List<PromiseToPay> promises,
-    LocalDate today) {
+    long owedMinor,
+    java.time.Instant at) {
+
+  /** The debtor's own date. */
+  public LocalDate today() {
+    return at.atZone(debtor.knownZones().stream().findFirst().orElse(java.time.ZoneOffset.UTC))
+        .toLocalDate();
+  }
 
   /** The behaviour profile the platform derives from what it has seen. */
   public BehaviourProfile profile() {
@@ -28,7 +36,7 @@ public record Observation(
     return BehaviourProfile.of(
         new DebtorHistory(
             debtor.id(), zone, List.of(account), payments, promises, contacts, List.of()),
-        today,
+        today(),
         2);
   }
 }

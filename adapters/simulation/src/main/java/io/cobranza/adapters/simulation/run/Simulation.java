@@ -3,6 +3,7 @@ package io.cobranza.adapters.simulation.run;
 import io.cobranza.adapters.simulation.scenario.Scenario;
 import io.cobranza.adapters.simulation.world.Reaction;
 import io.cobranza.adapters.simulation.world.SimulatedDebtor;
+import io.cobranza.application.treatment.PermittedOptions;
 import io.cobranza.domain.account.Account;
 import io.cobranza.domain.account.AccountId;
 import io.cobranza.domain.account.Delinquency;
@@ -58,12 +59,28 @@ public final class Simulation {
   /** How long a complaint keeps the case on hold. */
   static final Duration COMPLAINT_HANDLING = Duration.ofDays(14);
 
+  /** How long after a decision its reward is counted. */
+  public static final Duration REWARD_WINDOW = Duration.ofDays(21);
+
+  /**
+   * What an instalment agreed but not yet due counts for in a reward, against one paid: a plan's
+   * worth shows only after the window, and the platform knows the terms it agreed.
+   */
+  static final double COMMITMENT_WEIGHT = 0.15;
+
+  /** What a settlement's forgiven remainder costs in a reward, against an amount paid. */
+  static final double FORGIVEN_WEIGHT = 0.75;
+
+  /** What a complaint costs in a reward, as a share of the balance. */
+  static final double COMPLAINT_PENALTY = 0.1;
+
   /** How long a dispute takes to resolve. */
   static final Duration DISPUTE_HANDLING = Duration.ofDays(30);
 
   private final Scenario scenario;
   private final Strategy strategy;
   private final ProtocolEngine engine;
+  private final ContactGate gate;
   private final ContactGate audit;
 
   /**
@@ -73,7 +90,8 @@ public final class Simulation {
   public Simulation(Scenario scenario, Strategy strategy, ContactGate gate, ContactGate audit) {
     this.scenario = Objects.requireNonNull(scenario, "scenario");
     this.strategy = Objects.requireNonNull(strategy, "strategy");
-    this.engine = new ProtocolEngine(Objects.requireNonNull(gate, "gate"));
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.engine = new ProtocolEngine(gate);
     this.audit = Objects.requireNonNull(audit, "audit");
   }
 
@@ -93,6 +111,16 @@ public final class Simulation {
       double reliability,
       int missed) {}
 
+  /** A decision's reward falls due: what was paid, spent and complained about since. */
+  private record Reward(
+      String decisionId,
+      long owedCents,
+      long paidBefore,
+      long committedBefore,
+      long forgivenBefore,
+      double spentBefore,
+      int complainedBefore) {}
+
   /** A person calls after a hand-off. */
   private record PersonCall(WorkQueue queue) {}
 
@@ -109,6 +137,12 @@ public final class Simulation {
     final ArrayDeque<CaseEvent> now = new ArrayDeque<>();
     boolean flaggedVulnerable;
     boolean withSpecialist;
+    long paid;
+    long committed;
+    long forgiven;
+    double spent;
+    int complained;
+    int decisions;
     boolean escalatedUnknown;
     int promiseCount;
     int planCount;
@@ -128,7 +162,8 @@ public final class Simulation {
           List.copyOf(attempts),
           List.copyOf(payments),
           List.copyOf(promises),
-          at.atZone(world.zone()).toLocalDate());
+          world.owedCents(),
+          at);
     }
   }
 
@@ -175,6 +210,18 @@ public final class Simulation {
         case Arrives arrives -> arrive(c, arrives, due.at);
         case Instalment instalment -> instalment(c, instalment, due.at);
         case PersonCall call -> personCall(c, call, due.at);
+        case Reward reward -> {
+          double owed = Math.max(1, reward.owedCents());
+          strategy.learn(
+              reward.decisionId(),
+              (c.paid
+                          - reward.paidBefore()
+                          + COMMITMENT_WEIGHT * (c.committed - reward.committedBefore())
+                          - FORGIVEN_WEIGHT * (c.forgiven - reward.forgivenBefore()))
+                      / owed
+                  - (c.spent - reward.spentBefore()) / (owed / 100)
+                  - COMPLAINT_PENALTY * (c.complained - reward.complainedBefore()));
+        }
         default -> throw new IllegalStateException("unknown due thing " + due.what);
       }
     }
@@ -276,7 +323,27 @@ public final class Simulation {
       case Command.RecordRefusal refusal -> refusals++;
       case Command.RecordDeferral deferral -> deferrals++;
       case Command.AskRecommender ask -> {
-        var choice = strategy.choose(c.observation(at), ask.stepId(), ask.options());
+        var options =
+            PermittedOptions.of(
+                gate,
+                c.debtor,
+                c.state.collectionCase(),
+                ContactHistory.of(List.copyOf(c.attempts)),
+                ask.options(),
+                at);
+        var decisionId = "SC-" + i + ":" + ask.stepId() + ":" + (++c.decisions);
+        var choice = strategy.choose(c.observation(at), decisionId, ask.stepId(), options);
+        schedule(
+            at.plus(REWARD_WINDOW),
+            i,
+            new Reward(
+                decisionId,
+                c.world.owedCents(),
+                c.paid,
+                c.committed,
+                c.forgiven,
+                c.spent,
+                c.complained));
         c.now.add(new CaseEvent.RecommendationReceived(ask.requestId(), choice));
       }
       case Command.HandOff handOff -> {
@@ -319,6 +386,7 @@ public final class Simulation {
     }
     contacts++;
     cost += scenario.costOf(send.channel());
+    c.spent += scenario.costOf(send.channel());
     c.attempts.add(
         new ContactAttempt(
             send.idempotencyKey(),
@@ -403,6 +471,7 @@ public final class Simulation {
         }
         case Reaction.AgreesPlan plan -> {
           var planId = c.account.id().value() + "-PLAN" + (++c.planCount);
+          c.committed += Math.min(c.world.owedCents(), plan.instalmentCents() * plan.instalments());
           schedule(
               plan.at().plus(period(plan.cadence())),
               i,
@@ -417,6 +486,7 @@ public final class Simulation {
         }
         case Reaction.Complains complains -> {
           complaints++;
+          c.complained++;
           schedule(
               complains.at(),
               i,
@@ -474,7 +544,7 @@ public final class Simulation {
     long paid;
     if (arrives.settles()) {
       paid = c.world.pay(arrives.cents());
-      c.world.pay(Long.MAX_VALUE); // the rest is forgiven
+      c.forgiven += c.world.pay(Long.MAX_VALUE); // the rest is forgiven
     } else {
       paid = c.world.pay(arrives.cents());
     }
@@ -482,6 +552,7 @@ public final class Simulation {
       return;
     }
     recoveredCents += paid;
+    c.paid += paid;
     var payment =
         new Payment(
             c.account.id().value() + "-PAY" + (++c.paymentCount),
@@ -501,9 +572,11 @@ public final class Simulation {
 
   private void instalment(Case c, Instalment due, Instant at) {
     if (c.world.owedCents() == 0) {
+      c.committed = 0;
       return;
     }
     int missed = due.missed();
+    c.committed = Math.max(0, c.committed - due.cents());
     if (c.world.keepsInstalment(due.reliability())) {
       arrive(c, new Arrives(due.cents(), false, ""), at);
       missed = 0;
@@ -511,6 +584,9 @@ public final class Simulation {
       missed++;
     }
     // Two missed in a row and the debtor stops paying the plan.
+    if (missed >= 2) {
+      c.committed = Math.max(0, c.committed - due.cents() * (due.of() - due.number()));
+    }
     if (missed < 2 && due.number() < due.of()) {
       schedule(
           at.plus(period(due.cadence())),
@@ -532,6 +608,7 @@ public final class Simulation {
     }
     contacts++;
     cost += PERSON_CALL_COST * scenario.costOf(Channel.VOICE);
+    c.spent += PERSON_CALL_COST * scenario.costOf(Channel.VOICE);
     if (call.queue() == WorkQueue.SPECIALIST) {
       // A specialist agrees what the debtor can afford at their own rhythm, without pressure.
       var t = c.world.traits();

@@ -1,5 +1,8 @@
 package io.cobranza.adapters.simulation.run;
 
+import io.cobranza.application.treatment.Decision;
+import io.cobranza.application.treatment.DecisionOutcome;
+import io.cobranza.application.treatment.NextBestAction;
 import io.cobranza.domain.protocol.ActionOption;
 import io.cobranza.domain.protocol.TreatmentProtocol;
 import io.cobranza.domain.segment.DebtorFacts;
@@ -17,8 +20,15 @@ public interface Strategy {
   /** The protocol a newly placed debtor walks. */
   TreatmentProtocol protocolFor(Observation observation, int daysPastDue);
 
-  /** One of a Recommend step's options (which the engine then puts to the contact gate). */
-  ActionOption choose(Observation observation, String stepId, List<ActionOption> options);
+  /**
+   * One of a Recommend step's options (those the contact gate permits; the engine then puts the
+   * chosen contact to the gate again). {@code decisionId} names the decision in {@link #learn}.
+   */
+  ActionOption choose(
+      Observation observation, String decisionId, String stepId, List<ActionOption> options);
+
+  /** The reward that followed a decision ({@link Simulation#REWARD_WINDOW} later). */
+  default void learn(String decisionId, double reward) {}
 
   /**
    * A single sensible protocol for everyone; where it lets the recommender choose, its first option
@@ -39,7 +49,7 @@ public interface Strategy {
 
       @Override
       public ActionOption choose(
-          Observation observation, String stepId, List<ActionOption> options) {
+          Observation observation, String decisionId, String stepId, List<ActionOption> options) {
         return options.getFirst();
       }
     };
@@ -66,7 +76,7 @@ public interface Strategy {
 
       @Override
       public ActionOption choose(
-          Observation observation, String stepId, List<ActionOption> options) {
+          Observation observation, String decisionId, String stepId, List<ActionOption> options) {
         var profile = observation.profile();
         var facts =
             new DebtorFacts(io.cobranza.domain.account.LifecycleStage.EARLY, null, profile, false);
@@ -90,6 +100,52 @@ public interface Strategy {
           }
         }
         return options.getFirst();
+      }
+    };
+  }
+
+  /**
+   * The recommender's strategy: {@code protocol} for everyone (its steps let the recommender
+   * choose), each choice made by {@code recommender} from what the platform observed about the
+   * debtor, and each decision's reward fed back to it.
+   */
+  static Strategy recommended(TreatmentProtocol protocol, NextBestAction recommender) {
+    Objects.requireNonNull(protocol, "protocol");
+    Objects.requireNonNull(recommender, "recommender");
+    return new Strategy() {
+      @Override
+      public String name() {
+        return "recommended";
+      }
+
+      @Override
+      public TreatmentProtocol protocolFor(Observation observation, int daysPastDue) {
+        return protocol;
+      }
+
+      @Override
+      public ActionOption choose(
+          Observation observation, String decisionId, String stepId, List<ActionOption> options) {
+        var debtor = observation.debtor();
+        return recommender
+            .recommend(
+                new Decision(
+                    decisionId,
+                    io.cobranza.domain.collection.CaseId.of("SC-" + debtor.id().value()),
+                    debtor.id(),
+                    stepId,
+                    options,
+                    observation.profile(),
+                    null,
+                    debtor.vulnerable(),
+                    observation.owedMinor(),
+                    observation.at()))
+            .option();
+      }
+
+      @Override
+      public void learn(String decisionId, double reward) {
+        recommender.learn(new DecisionOutcome(decisionId, reward));
       }
     };
   }

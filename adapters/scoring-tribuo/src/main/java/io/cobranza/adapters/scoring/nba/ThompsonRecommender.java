@@ -1,0 +1,312 @@
+package io.cobranza.adapters.scoring.nba;
+
+import io.cobranza.application.treatment.Decision;
+import io.cobranza.application.treatment.DecisionOutcome;
+import io.cobranza.application.treatment.NextBestAction;
+import io.cobranza.application.treatment.Recommendation;
+import io.cobranza.domain.behaviour.BehaviourFeatures;
+import io.cobranza.domain.protocol.ActionOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * A contextual bandit: one Bayesian linear regression per option (by its label) of the reward on
+ * the debtor's context — the behaviour features, their latest probability of default and a bias. It
+ * takes the option with the best expected reward; in a controlled share of decisions (never for a
+ * debtor flagged vulnerable) it takes the best of one draw from each option's posterior instead
+ * (Thompson sampling), so options that look worse are still tried now and then. Every outcome
+ * updates the option that was taken. Seeded: the same decisions and outcomes, the same choices.
+ */
+public final class ThompsonRecommender implements NextBestAction {
+  /** What the model is called in recommendations. */
+  public static final String MODEL = "thompson-linear/1";
+
+  /** The feature names of the context, in order. */
+  static final List<String> CONTEXT = context();
+
+  private static List<String> context() {
+    var names = new ArrayList<String>();
+    names.add("bias");
+    names.addAll(List.of(BehaviourFeatures.names()));
+    names.add("probability_of_default");
+    return List.copyOf(names);
+  }
+
+  /** Words for the features a reason names. */
+  private static final Map<String, String> WORDS = words();
+
+  private static Map<String, String> words() {
+    var words = new HashMap<String, String>();
+    for (var f : BehaviourFeatures.FEATURES) {
+      words.put(f.name(), f.high());
+    }
+    words.put("probability_of_default", "a high probability of default");
+    return words;
+  }
+
+  private final double explorationShare;
+  private final double priorMean;
+  private final double noise;
+  private final SplittableRandom random;
+  private final Map<String, Arm> arms = new HashMap<>();
+  private final Map<String, Pending> pending = new HashMap<>();
+
+  /** An option's posterior: A = I + Σ x xᵀ, b = prior + Σ r x. */
+  private static final class Arm {
+    final double[][] a;
+    final double[] b;
+    long outcomes;
+
+    Arm(int d, double priorMean) {
+      a = new double[d][d];
+      b = new double[d];
+      for (int i = 0; i < d; i++) {
+        a[i][i] = 1;
+      }
+      b[0] = priorMean;
+    }
+  }
+
+  private record Pending(String label, double[] x) {}
+
+  /**
+   * @param explorationShare the share of decisions (0 to 1) in which it samples instead of taking
+   *     the best expected option
+   * @param priorMean the reward an option is expected to bring before any outcome
+   * @param noise the spread of rewards around their expectation (the posterior's scale)
+   * @param seed the draws
+   */
+  public ThompsonRecommender(double explorationShare, double priorMean, double noise, long seed) {
+    if (!(explorationShare >= 0 && explorationShare <= 1)) {
+      throw new IllegalArgumentException(
+          "explorationShare: between 0 and 1, was " + explorationShare);
+    }
+    if (!(noise > 0)) {
+      throw new IllegalArgumentException("noise: must be positive, was " + noise);
+    }
+    this.explorationShare = explorationShare;
+    this.priorMean = priorMean;
+    this.noise = noise;
+    this.random = new SplittableRandom(seed);
+  }
+
+  @Override
+  public synchronized Recommendation recommend(Decision decision) {
+    var x = features(decision);
+    var options = decision.options();
+    var means = new double[options.size()];
+    int best = 0;
+    for (int i = 0; i < options.size(); i++) {
+      means[i] = dot(posteriorMean(arm(options.get(i))), x);
+      if (means[i] > means[best]) {
+        best = i;
+      }
+    }
+    int chosen = best;
+    boolean sampled = false;
+    if (!decision.vulnerable() && options.size() > 1 && random.nextDouble() < explorationShare) {
+      sampled = true;
+      double top = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < options.size(); i++) {
+        double draw = dot(sample(arm(options.get(i))), x);
+        if (draw > top) {
+          top = draw;
+          chosen = i;
+        }
+      }
+    }
+    var option = options.get(chosen);
+    pending.put(decision.id(), new Pending(option.label(), x));
+    return new Recommendation(
+        option,
+        means[chosen],
+        sampled && chosen != best,
+        reasons(options, means, chosen, best, x, decision.vulnerable()),
+        MODEL);
+  }
+
+  @Override
+  public synchronized void learn(DecisionOutcome outcome) {
+    var decision = pending.remove(outcome.decisionId());
+    if (decision == null) {
+      return; // not one of this model's decisions, or learnt already
+    }
+    var arm = arms.get(decision.label());
+    var x = decision.x();
+    for (int i = 0; i < x.length; i++) {
+      for (int j = 0; j < x.length; j++) {
+        arm.a[i][j] += x[i] * x[j];
+      }
+      arm.b[i] += outcome.reward() * x[i];
+    }
+    arm.outcomes++;
+  }
+
+  /** How many outcomes each option has learnt from, by label. */
+  public synchronized Map<String, Long> outcomes() {
+    var counts = new java.util.TreeMap<String, Long>();
+    arms.forEach((label, arm) -> counts.put(label, arm.outcomes));
+    return counts;
+  }
+
+  private Arm arm(ActionOption option) {
+    return arms.computeIfAbsent(option.label(), l -> new Arm(CONTEXT.size(), priorMean));
+  }
+
+  /** The context: a bias, the behaviour features (an unknown rate at one in four), the risk. */
+  static double[] features(Decision decision) {
+    var x = new double[CONTEXT.size()];
+    x[0] = 1;
+    if (decision.profile() != null) {
+      var values = BehaviourFeatures.values(decision.profile());
+      for (int j = 0; j < values.length; j++) {
+        x[1 + j] = Double.isNaN(values[j]) ? 0.25 : values[j];
+      }
+    }
+    if (decision.risk() != null) {
+      x[x.length - 1] = decision.risk().probabilityOfDefault().doubleValue();
+    }
+    return x;
+  }
+
+  private List<String> reasons(
+      List<ActionOption> options,
+      double[] means,
+      int chosen,
+      int best,
+      double[] x,
+      boolean vulnerable) {
+    var reasons = new ArrayList<String>();
+    var option = options.get(chosen);
+    var arm = arms.get(option.label());
+    reasons.add(
+        String.format(
+            Locale.ROOT,
+            "%s: expected reward %.4f, learnt from %,d outcomes",
+            option.label(),
+            means[chosen],
+            arm == null ? 0 : arm.outcomes));
+    if (chosen != best) {
+      reasons.add(
+          String.format(
+              Locale.ROOT,
+              "tried to learn: %s looked best (%.4f)",
+              options.get(best).label(),
+              means[best]));
+    } else if (options.size() > 1) {
+      int second = -1;
+      for (int i = 0; i < options.size(); i++) {
+        if (i != chosen && (second < 0 || means[i] > means[second])) {
+          second = i;
+        }
+      }
+      reasons.add(
+          String.format(
+              Locale.ROOT, "next best: %s (%.4f)", options.get(second).label(), means[second]));
+    }
+    if (arm != null) {
+      var theta = posteriorMean(arm);
+      int top = -1;
+      for (int j = 1; j < x.length; j++) {
+        if (top < 0 || Math.abs(theta[j] * x[j]) > Math.abs(theta[top] * x[top])) {
+          top = j;
+        }
+      }
+      if (top > 0 && Math.abs(theta[top] * x[top]) > 1e-4) {
+        reasons.add(
+            String.format(
+                Locale.ROOT,
+                "for debtors who %s it %s the expected reward by %.4f",
+                WORDS.getOrDefault(CONTEXT.get(top), CONTEXT.get(top)),
+                theta[top] * x[top] > 0 ? "raises" : "lowers",
+                Math.abs(theta[top] * x[top])));
+      }
+    }
+    if (vulnerable) {
+      reasons.add("flagged vulnerable: never an exploratory choice");
+    }
+    return reasons;
+  }
+
+  private static double dot(double[] a, double[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
+  }
+
+  private static double[] posteriorMean(Arm arm) {
+    var l = cholesky(arm.a);
+    return solveUpperTransposed(l, solveLower(l, arm.b));
+  }
+
+  /** A draw from N(mean, noise² A⁻¹): mean + noise · L⁻ᵀ z. */
+  private double[] sample(Arm arm) {
+    var l = cholesky(arm.a);
+    var mean = solveUpperTransposed(l, solveLower(l, arm.b));
+    var z = new double[mean.length];
+    for (int i = 0; i < z.length; i++) {
+      z[i] = gaussian();
+    }
+    var spread = solveUpperTransposed(l, z);
+    for (int i = 0; i < mean.length; i++) {
+      mean[i] += noise * spread[i];
+    }
+    return mean;
+  }
+
+  private double gaussian() {
+    double u = 1 - random.nextDouble();
+    double v = random.nextDouble();
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  }
+
+  /** L with A = L Lᵀ (A is symmetric positive definite: the identity plus outer products). */
+  static double[][] cholesky(double[][] a) {
+    int n = a.length;
+    var l = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j <= i; j++) {
+        double s = a[i][j];
+        for (int k = 0; k < j; k++) {
+          s -= l[i][k] * l[j][k];
+        }
+        l[i][j] = i == j ? Math.sqrt(Math.max(s, 1e-12)) : s / l[j][j];
+      }
+    }
+    return l;
+  }
+
+  /** y with L y = b. */
+  static double[] solveLower(double[][] l, double[] b) {
+    int n = b.length;
+    var y = new double[n];
+    for (int i = 0; i < n; i++) {
+      double s = b[i];
+      for (int k = 0; k < i; k++) {
+        s -= l[i][k] * y[k];
+      }
+      y[i] = s / l[i][i];
+    }
+    return y;
+  }
+
+  /** x with Lᵀ x = y. */
+  static double[] solveUpperTransposed(double[][] l, double[] y) {
+    int n = y.length;
+    var x = new double[n];
+    for (int i = n - 1; i >= 0; i--) {
+      double s = y[i];
+      for (int k = i + 1; k < n; k++) {
+        s -= l[k][i] * x[k];
+      }
+      x[i] = s / l[i][i];
+    }
+    return x;
+  }
+}

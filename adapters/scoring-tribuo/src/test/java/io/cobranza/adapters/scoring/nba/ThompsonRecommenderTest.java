@@ -1,0 +1,99 @@
+package io.cobranza.adapters.scoring.nba;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cobranza.application.treatment.Decision;
+import io.cobranza.application.treatment.DecisionOutcome;
+import io.cobranza.domain.collection.CaseId;
+import io.cobranza.domain.debtor.Channel;
+import io.cobranza.domain.debtor.DebtorId;
+import io.cobranza.domain.protocol.ActionOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class ThompsonRecommenderTest {
+  static final List<ActionOption> OPTIONS =
+      List.of(
+          ActionOption.reminder(Channel.EMAIL, "r.email"),
+          ActionOption.reminder(Channel.SMS, "r.sms"),
+          ActionOption.call("c.script"));
+
+  static Decision decision(int n, boolean vulnerable) {
+    return new Decision(
+        "d-" + n,
+        CaseId.of("C-" + n),
+        DebtorId.of("D-" + n),
+        "decide",
+        OPTIONS,
+        null,
+        null,
+        vulnerable,
+        100_000,
+        Instant.parse("2026-01-05T09:00:00Z"));
+  }
+
+  /** SMS pays 0.3 of the time, the others 0.05: the recommender must come to prefer SMS. */
+  static double reward(ActionOption option, SplittableRandom world) {
+    double p = option.channel() == Channel.SMS ? 0.3 : 0.05;
+    return world.nextDouble() < p ? 0.5 : 0;
+  }
+
+  @Test
+  void learnsWhichOptionPaysAndSaysWhy() {
+    var recommender = new ThompsonRecommender(0.2, 0.02, 0.1, 7);
+    var world = new SplittableRandom(1);
+    int smsLate = 0;
+    for (int n = 0; n < 3000; n++) {
+      var recommendation = recommender.recommend(decision(n, false));
+      if (n >= 2000 && recommendation.option().channel() == Channel.SMS) {
+        smsLate++;
+      }
+      recommender.learn(new DecisionOutcome("d-" + n, reward(recommendation.option(), world)));
+    }
+    // After learning, SMS is taken whenever it does not explore (at least 80% of decisions).
+    assertThat(smsLate).isGreaterThan(800);
+    var last = recommender.recommend(decision(9999, false));
+    assertThat(last.model()).isEqualTo(ThompsonRecommender.MODEL);
+    assertThat(last.reasons().getFirst()).contains("expected reward").contains("outcomes");
+    assertThat(recommender.outcomes().values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(3000);
+  }
+
+  @Test
+  void neverExploresForAVulnerableDebtor() {
+    var recommender = new ThompsonRecommender(1.0, 0.02, 0.5, 3);
+    var world = new SplittableRandom(2);
+    for (int n = 0; n < 500; n++) {
+      var r = recommender.recommend(decision(n, false));
+      recommender.learn(new DecisionOutcome("d-" + n, reward(r.option(), world)));
+    }
+    for (int n = 1000; n < 1200; n++) {
+      var r = recommender.recommend(decision(n, true));
+      assertThat(r.explored()).isFalse();
+      assertThat(r.reasons()).contains("flagged vulnerable: never an exploratory choice");
+    }
+  }
+
+  @Test
+  void theSameSeedAndOutcomesGiveTheSameChoices() {
+    var one = new ThompsonRecommender(0.3, 0.02, 0.1, 11);
+    var two = new ThompsonRecommender(0.3, 0.02, 0.1, 11);
+    for (int n = 0; n < 300; n++) {
+      var a = one.recommend(decision(n, false));
+      var b = two.recommend(decision(n, false));
+      assertThat(b).isEqualTo(a);
+      one.learn(new DecisionOutcome("d-" + n, n % 3 == 0 ? 0.2 : 0));
+      two.learn(new DecisionOutcome("d-" + n, n % 3 == 0 ? 0.2 : 0));
+    }
+  }
+
+  @Test
+  void badSettingsAreRefusedNamingThem() {
+    assertThatThrownBy(() -> new ThompsonRecommender(1.5, 0, 0.1, 1))
+        .hasMessageContaining("explorationShare");
+    assertThatThrownBy(() -> new ThompsonRecommender(0.1, 0, 0, 1)).hasMessageContaining("noise");
+  }
+}
