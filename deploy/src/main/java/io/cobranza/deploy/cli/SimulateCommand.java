@@ -7,11 +7,19 @@ import io.cobranza.adapters.simulation.run.Simulation;
 import io.cobranza.adapters.simulation.run.Strategy;
 import io.cobranza.adapters.simulation.scenario.Scenario;
 import io.cobranza.adapters.simulation.scenario.ScenarioDocuments;
+import io.cobranza.application.experiment.EvaluatingExperiment;
+import io.cobranza.application.experiment.ExperimentResults;
+import io.cobranza.domain.assignment.Arm;
+import io.cobranza.domain.assignment.AssignmentPolicy;
+import io.cobranza.domain.assignment.Split;
 import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.rulebook.StandardRuleBook;
+import io.cobranza.domain.experiment.DebtorResult;
 import io.cobranza.domain.protocol.TreatmentProtocol;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,6 +77,28 @@ final class SimulateCommand implements Callable<Integer> {
   Long seed;
 
   @Option(
+      names = "--challenger",
+      paramLabel = "STRATEGY",
+      description =
+          "Run an experiment: this strategy as the challenger against --strategy as the champion,"
+              + " each debtor assigned to an arm by a stable hash, and report each arm against the"
+              + " champion with 95% confidence intervals.")
+  String challenger;
+
+  @Option(
+      names = "--challenger-share",
+      defaultValue = "0.5",
+      description = "The challenger's share of the debtors (default: ${DEFAULT-VALUE}).")
+  double challengerShare;
+
+  @Option(
+      names = "--holdout-share",
+      defaultValue = "0",
+      description =
+          "A holdout's share, treated as the champion but reported apart (default: ${DEFAULT-VALUE}).")
+  double holdoutShare;
+
+  @Option(
       names = "--protocols",
       defaultValue = "docs/protocols",
       paramLabel = "DIR",
@@ -107,28 +137,102 @@ final class SimulateCommand implements Callable<Integer> {
             accounts != null ? accounts : scenario.debtors(),
             days != null ? days : scenario.days(),
             seed != null ? seed : scenario.seed());
-    var early = protocol("early-stage-digital-first");
-    var chosen =
-        switch (strategy) {
-          case "uniform" -> Strategy.uniform(early);
-          case "segmented" ->
-              Strategy.segmented(early, protocol("late-stage-agent-led"), LATE_FROM_DAYS);
-          case "recommended" ->
-              Strategy.recommended(
-                  protocol("early-stage-recommended"),
-                  new ThompsonRecommender(
-                      EXPLORATION_SHARE, PRIOR_REWARD, REWARD_NOISE, scenario.seed()));
-          default ->
-              throw new ParameterException(
-                  spec.commandLine(),
-                  "--strategy: '" + strategy + "' is not one of uniform, segmented, recommended");
-        };
+    var chosen = strategy("--strategy", strategy, scenario.seed());
+    AssignmentPolicy policy = null;
+    if (challenger != null) {
+      policy = experiment(scenario.seed());
+      var byArm = new java.util.HashMap<String, Strategy>();
+      byArm.put(CHAMPION_ARM, chosen);
+      byArm.put(CHALLENGER_ARM, strategy("--challenger", challenger, scenario.seed() + 1));
+      // The holdout keeps the champion's treatment, apart: its own instance learns on its own.
+      byArm.put(HOLDOUT_ARM, strategy("--strategy", strategy, scenario.seed() + 2));
+      chosen = Strategy.experiment(policy, byArm);
+    }
     var gate = new ContactGate(StandardRuleBook.create());
     var report =
         new Simulation(scenario, chosen, gate, new ContactGate(StandardRuleBook.create())).run();
     var out = spec.commandLine().getOut();
     report.lines().forEach(out::println);
+    if (policy != null) {
+      var assigned = policy;
+      ExperimentResults results =
+          (id, version) ->
+              report.perDebtor().stream()
+                  .map(d -> {
+                    var assignment = assigned.assign(d.debtorId(), null);
+                    return new DebtorResult(
+                        d.debtorId(),
+                        assignment.arm() + " (" + name(assignment.arm()) + ")",
+                        assignment.role(),
+                        d.owedCents(),
+                        d.paidCents(),
+                        d.cured(),
+                        d.cost(),
+                        d.complaints());
+                  })
+                  .toList();
+      for (var arm : new EvaluatingExperiment(results).evaluate(policy.id(), policy.version())) {
+        out.printf(
+            Locale.ROOT,
+            "arm %s, %s: %,d debtors%n",
+            arm.arm(),
+            arm.role().name().toLowerCase(Locale.ROOT),
+            arm.debtors());
+        arm.comparisons().forEach(c -> out.println("  " + c.line()));
+      }
+    }
     return ExitCodes.OK;
+  }
+
+  static final String CHAMPION_ARM = "champion";
+  static final String CHALLENGER_ARM = "challenger";
+  static final String HOLDOUT_ARM = "holdout";
+
+  private String name(String arm) {
+    return switch (arm) {
+      case CHALLENGER_ARM -> java.util.Objects.requireNonNull(challenger);
+      default -> strategy;
+    };
+  }
+
+  /** The experiment's split: challenger and holdout shares, the champion the rest. */
+  private AssignmentPolicy experiment(long seed) {
+    if (!(challengerShare > 0 && challengerShare < 1)) {
+      throw new ParameterException(
+          spec.commandLine(), "--challenger-share: between 0 and 1, was " + challengerShare);
+    }
+    if (!(holdoutShare >= 0 && challengerShare + holdoutShare < 1)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--holdout-share: at least 0 and less than what the challenger leaves, was "
+              + holdoutShare);
+    }
+    int challengerPoints = (int) Math.round(challengerShare * Arm.WHOLE);
+    int holdoutPoints = (int) Math.round(holdoutShare * Arm.WHOLE);
+    var arms = new java.util.ArrayList<Arm>();
+    arms.add(Arm.champion(CHAMPION_ARM, strategy, 1, Arm.WHOLE - challengerPoints - holdoutPoints));
+    arms.add(Arm.challenger(CHALLENGER_ARM, challenger, 1, challengerPoints));
+    if (holdoutPoints > 0) {
+      arms.add(Arm.holdout(HOLDOUT_ARM, strategy, 1, holdoutPoints));
+    }
+    return new AssignmentPolicy("simulation", 1, seed, List.of(), new Split(arms));
+  }
+
+  private Strategy strategy(String option, String name, long seed) {
+    var early = protocol("early-stage-digital-first");
+    return switch (name) {
+      case "uniform" -> Strategy.uniform(early);
+      case "segmented" ->
+          Strategy.segmented(early, protocol("late-stage-agent-led"), LATE_FROM_DAYS);
+      case "recommended" ->
+          Strategy.recommended(
+              protocol("early-stage-recommended"),
+              new ThompsonRecommender(EXPLORATION_SHARE, PRIOR_REWARD, REWARD_NOISE, seed));
+      default ->
+          throw new ParameterException(
+              spec.commandLine(),
+              option + ": '" + name + "' is not one of uniform, segmented, recommended");
+    };
   }
 
   private TreatmentProtocol protocol(String id) {

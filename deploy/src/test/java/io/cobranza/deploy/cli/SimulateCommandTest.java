@@ -71,6 +71,54 @@ class SimulateCommandTest {
   }
 
   @Test
+  void anExperimentReportsEachArmAgainstTheChampion() {
+    var out =
+        CliRuns.run(
+            0,
+            "simulate",
+            "--scenario",
+            SCENARIO,
+            "--strategy",
+            "uniform",
+            "--challenger",
+            "segmented",
+            "--challenger-share",
+            "0.4",
+            "--holdout-share",
+            "0.2",
+            "--accounts",
+            "2000",
+            "--days",
+            "60",
+            "--protocols",
+            PROTOCOLS);
+    assertThat(out)
+        .contains("strategy: experiment simulation v1")
+        .containsPattern("arm champion \\(uniform\\), champion: [0-9,]+ debtors")
+        .containsPattern("arm challenger \\(segmented\\), challenger: [0-9,]+ debtors")
+        .containsPattern("arm holdout \\(uniform\\), holdout: [0-9,]+ debtors")
+        .containsPattern("recovered share 0\\.\\d{4} \\(champion\\)")
+        .containsPattern(
+            "recovered share 0\\.\\d{4} vs 0\\.\\d{4}: [+-]0\\.\\d{4} \\[[+-]0\\.\\d{4}, [+-]0\\.\\d{4}\\]"
+                + " (better|worse|no difference detected|sample too small)");
+    assertThat(
+            CliRuns.run(
+                ExitCodes.USAGE,
+                "simulate",
+                "--scenario",
+                SCENARIO,
+                "--strategy",
+                "uniform",
+                "--challenger",
+                "segmented",
+                "--challenger-share",
+                "1.5",
+                "--protocols",
+                PROTOCOLS))
+        .contains("--challenger-share: between 0 and 1, was 1.5");
+  }
+
+  @Test
   void anUnknownStrategyABadScenarioOrAMissingProtocolIsNamed() throws Exception {
     assertThat(
             CliRuns.run(

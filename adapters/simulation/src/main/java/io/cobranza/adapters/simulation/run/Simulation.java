@@ -226,6 +226,17 @@ public final class Simulation {
       }
     }
     long cured = worlds.stream().filter(w -> w.owedCents() == 0).count();
+    var perDebtor = new ArrayList<SimulationReport.DebtorFigures>(cases.size());
+    for (var c : cases) {
+      perDebtor.add(
+          new SimulationReport.DebtorFigures(
+              c.debtor.id(),
+              c.world.originalCents(),
+              c.paid,
+              c.world.owedCents() == 0,
+              c.spent,
+              c.complained));
+    }
     return new SimulationReport(
         scenario.name(),
         strategy.name(),
@@ -244,7 +255,8 @@ public final class Simulation {
         machineEscalatedVulnerable,
         vulnerableToPeople,
         vulnerableEscalatedUnknown,
-        (System.nanoTime() - started) / 1e9);
+        (System.nanoTime() - started) / 1e9,
+        perDebtor);
   }
 
   private Case place(SimulatedDebtor world, Instant start) {

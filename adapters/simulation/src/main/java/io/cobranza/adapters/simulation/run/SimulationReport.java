@@ -25,6 +25,7 @@ import java.util.Locale;
  * @param vulnerableEscalatedUnknown vulnerable debtors escalated before they had told anyone (each
  *     once)
  * @param elapsedSeconds how long the run took
+ * @param perDebtor each debtor's own figures, for an experiment's evaluation
  */
 public record SimulationReport(
     String scenario,
@@ -44,7 +45,21 @@ public record SimulationReport(
     long machineEscalatedVulnerable,
     long vulnerableToPeople,
     long vulnerableEscalatedUnknown,
-    double elapsedSeconds) {
+    double elapsedSeconds,
+    List<DebtorFigures> perDebtor) {
+
+  public SimulationReport {
+    perDebtor = List.copyOf(perDebtor);
+  }
+
+  /** One debtor: owed at the start, paid, cured, what their contacts cost, complaints. */
+  public record DebtorFigures(
+      io.cobranza.domain.debtor.DebtorId debtorId,
+      long owedCents,
+      long paidCents,
+      boolean cured,
+      double cost,
+      int complaints) {}
 
   public double recoveredShare() {
     return originalCents == 0 ? 0 : (double) recoveredCents / originalCents;

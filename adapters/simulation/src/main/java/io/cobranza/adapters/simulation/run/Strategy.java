@@ -149,4 +149,53 @@ public interface Strategy {
       }
     };
   }
+
+  /**
+   * A champion/challenger experiment: each debtor is put in an arm of {@code policy} (stable per
+   * debtor: the policy's hash of their id with its seed) and treated by that arm's strategy;
+   * decisions and their rewards go to the strategy that made them.
+   */
+  static Strategy experiment(
+      io.cobranza.domain.assignment.AssignmentPolicy policy,
+      java.util.Map<String, Strategy> byArm) {
+    Objects.requireNonNull(policy, "policy");
+    var arms = java.util.Map.copyOf(byArm);
+    for (var arm : policy.defaultSplit().arms()) {
+      if (!arms.containsKey(arm.name())) {
+        throw new IllegalArgumentException("byArm: no strategy for arm '" + arm.name() + "'");
+      }
+    }
+    var decisions = new java.util.HashMap<String, Strategy>();
+    return new Strategy() {
+      @Override
+      public String name() {
+        return "experiment " + policy.id() + " v" + policy.version();
+      }
+
+      private Strategy of(Observation observation) {
+        return arms.get(policy.assign(observation.debtor().id(), null).arm());
+      }
+
+      @Override
+      public TreatmentProtocol protocolFor(Observation observation, int daysPastDue) {
+        return of(observation).protocolFor(observation, daysPastDue);
+      }
+
+      @Override
+      public ActionOption choose(
+          Observation observation, String decisionId, String stepId, List<ActionOption> options) {
+        var strategy = of(observation);
+        decisions.put(decisionId, strategy);
+        return strategy.choose(observation, decisionId, stepId, options);
+      }
+
+      @Override
+      public void learn(String decisionId, double reward) {
+        var strategy = decisions.remove(decisionId);
+        if (strategy != null) {
+          strategy.learn(decisionId, reward);
+        }
+      }
+    };
+  }
 }
