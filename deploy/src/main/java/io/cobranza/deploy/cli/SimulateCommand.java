@@ -82,7 +82,7 @@ final class SimulateCommand implements Callable<Integer> {
       description =
           "Run an experiment: this strategy as the challenger against --strategy as the champion,"
               + " each debtor assigned to an arm by a stable hash, and report each arm against the"
-              + " champion with 95% confidence intervals.")
+              + " champion with 95%% confidence intervals.")
   String challenger;
 
   @Option(

@@ -119,6 +119,15 @@ class SimulateCommandTest {
   }
 
   @Test
+  void theHelpSaysWhatEveryOptionDoes() {
+    assertThat(CliRuns.run(0, "simulate", "--help"))
+        .contains("95% confidence")
+        .doesNotContain("Could not format")
+        .contains("--challenger-share")
+        .contains("--holdout-share");
+  }
+
+  @Test
   void anUnknownStrategyABadScenarioOrAMissingProtocolIsNamed() throws Exception {
     assertThat(
             CliRuns.run(

@@ -194,8 +194,10 @@ public final class Simulation {
       var c = place(world, start);
       cases.add(c);
       original += world.originalCents();
+      // Placements arrive through the first day, so each debtor's contacts fall at their own time
+      // of day (the gate moves those at night to the morning) rather than all at 09:00 UTC.
       schedule(
-          start.plus(Duration.ofSeconds(world.index() % 3600)),
+          start.plus(Duration.ofSeconds((world.index() * 7919L) % 86_400)),
           world.index(),
           new CaseEvent.Started());
       if (world.selfCureAt() != null) {

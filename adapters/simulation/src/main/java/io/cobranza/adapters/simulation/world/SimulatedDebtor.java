@@ -212,7 +212,8 @@ public final class SimulatedDebtor {
 
   private int recentContacts(Instant at) {
     var since = at.minus(Duration.ofDays(14));
-    while (!recentContacts.isEmpty() && recentContacts.peekFirst().isBefore(since)) {
+    // The last fourteen days: a contact exactly fourteen days ago no longer counts.
+    while (!recentContacts.isEmpty() && !recentContacts.peekFirst().isAfter(since)) {
       recentContacts.pollFirst();
     }
     return recentContacts.size();
