@@ -39,13 +39,13 @@ final class SimulateCommand implements Callable<Integer> {
   static final int LATE_FROM_DAYS = 60;
 
   /** The recommender's share of exploratory decisions. */
-  static final double EXPLORATION_SHARE = 0.1;
+  static final double EXPLORATION_SHARE = 0.3;
 
   /** The reward the recommender expects of an option before any outcome. */
   static final double PRIOR_REWARD = 0.02;
 
   /** The spread of rewards around their expectation. */
-  static final double REWARD_NOISE = 0.05;
+  static final double REWARD_NOISE = 0.1;
 
   @Spec CommandSpec spec;
 

@@ -60,13 +60,13 @@ public final class Simulation {
   static final Duration COMPLAINT_HANDLING = Duration.ofDays(14);
 
   /** How long after a decision its reward is counted. */
-  public static final Duration REWARD_WINDOW = Duration.ofDays(21);
+  public static final Duration REWARD_WINDOW = Duration.ofDays(7);
 
   /**
-   * What an instalment agreed but not yet due counts for in a reward, against one paid: a plan's
-   * worth shows only after the window, and the platform knows the terms it agreed.
+   * What an amount promised or agreed in a plan but not yet due counts for in a reward, against one
+   * paid: their worth shows only after the window, and the platform knows what it was promised.
    */
-  static final double COMMITMENT_WEIGHT = 0.15;
+  static final double COMMITMENT_WEIGHT = 0.5;
 
   /** What a settlement's forgiven remainder costs in a reward, against an amount paid. */
   static final double FORGIVEN_WEIGHT = 0.75;
@@ -121,6 +121,9 @@ public final class Simulation {
       double spentBefore,
       int complainedBefore) {}
 
+  /** A promise's date (and grace) has passed: paid or not, it is no longer a commitment. */
+  private record PromiseDue(String promiseId) {}
+
   /** A person calls after a hand-off. */
   private record PersonCall(WorkQueue queue) {}
 
@@ -139,6 +142,7 @@ public final class Simulation {
     boolean withSpecialist;
     long paid;
     long committed;
+    final java.util.Map<String, Long> openPromises = new java.util.HashMap<>();
     long forgiven;
     double spent;
     int complained;
@@ -212,6 +216,12 @@ public final class Simulation {
         case Arrives arrives -> arrive(c, arrives, due.at);
         case Instalment instalment -> instalment(c, instalment, due.at);
         case PersonCall call -> personCall(c, call, due.at);
+        case PromiseDue promise -> {
+          var promised = c.openPromises.remove(promise.promiseId());
+          if (promised != null) {
+            c.committed = Math.max(0, c.committed - promised);
+          }
+        }
         case Reward reward -> {
           double owed = Math.max(1, reward.owedCents());
           strategy.learn(
@@ -469,6 +479,13 @@ public final class Simulation {
                   promises.at());
           c.promises.add(promise);
           schedule(promises.at(), i, new CaseEvent.PromiseMade(promise));
+          // A promise counts as a commitment until it is paid or its date (and grace) passes.
+          c.openPromises.put(promise.id(), promises.cents());
+          c.committed += promises.cents();
+          schedule(
+              promises.due().plusDays(3).atTime(12, 0).atZone(c.world.zone()).toInstant(),
+              i,
+              new PromiseDue(promise.id()));
           if (promises.keeps()) {
             var paidAt =
                 promises
@@ -579,6 +596,10 @@ public final class Simulation {
         c,
         new CaseEvent.PaymentReceived(payment, Money.ofMinor(c.world.owedCents(), c.currency)),
         at);
+    var promised = c.openPromises.remove(arrives.promiseId());
+    if (promised != null) {
+      c.committed = Math.max(0, c.committed - promised);
+    }
     if (!arrives.promiseId().isEmpty() && c.state.collectionCase().isOpen()) {
       feed(c, new CaseEvent.PromiseKept(arrives.promiseId()), at);
     }
