@@ -31,6 +31,7 @@ public final class RefreshingPortfolio implements RefreshPortfolioUseCase {
   private final AssignmentPolicies policies;
   private final DebtorScoring scoring;
   private final SegmentPortfolioUseCase segmenting;
+  private final io.cobranza.application.experiment.ArmAssignments arms;
   private final CaseOrchestrator orchestrator;
 
   /** The refresh without a scoring step. */
@@ -72,6 +73,31 @@ public final class RefreshingPortfolio implements RefreshPortfolioUseCase {
       DebtorScoring scoring,
       SegmentPortfolioUseCase segmenting,
       CaseOrchestrator orchestrator) {
+    this(
+        cases,
+        debtors,
+        protocols,
+        policies,
+        scoring,
+        segmenting,
+        orchestrator,
+        io.cobranza.application.experiment.ArmAssignments.NONE);
+  }
+
+  /**
+   * The refresh that also records each debtor's arm of the assignment policy when it changes, so
+   * that an experiment can be evaluated from when each debtor entered their arm.
+   */
+  public RefreshingPortfolio(
+      Cases cases,
+      Debtors debtors,
+      Protocols protocols,
+      AssignmentPolicies policies,
+      DebtorScoring scoring,
+      SegmentPortfolioUseCase segmenting,
+      CaseOrchestrator orchestrator,
+      io.cobranza.application.experiment.ArmAssignments arms) {
+    this.arms = Objects.requireNonNull(arms, "arms");
     this.scoring = Objects.requireNonNull(scoring, "scoring");
     this.cases = Objects.requireNonNull(cases, "cases");
     this.debtors = Objects.requireNonNull(debtors, "debtors");
@@ -117,11 +143,15 @@ public final class RefreshingPortfolio implements RefreshPortfolioUseCase {
       }
     }
     var segments = segmenting.segment(page, debtorsOfPage, asOf, problems);
+    var assigned = new ArrayList<io.cobranza.application.experiment.ArmAssignment>();
     for (var theCase : page) {
       var segment = segments.get(theCase.id());
       if (segment == null) {
         continue; // problems holds why
       }
+      assigned.add(
+          new io.cobranza.application.experiment.ArmAssignment(
+              policy.assign(theCase.debtorId(), segment), theCase.id(), asOf));
       try {
         switch (refresh(theCase, debtorsOfPage.get(theCase.debtorId()), segment, policy)) {
           case STARTED -> started++;
@@ -130,6 +160,14 @@ public final class RefreshingPortfolio implements RefreshPortfolioUseCase {
         }
       } catch (RuntimeException e) {
         problems.add("case " + theCase.id() + ": " + e.getMessage());
+      }
+    }
+    if (!assigned.isEmpty()) {
+      try {
+        arms.recordChanged(assigned);
+      } catch (RuntimeException e) {
+        // The record of arms is for the experiment's evaluation; treatment goes on without it.
+        problems.add("arms of the page not recorded: " + e.getMessage());
       }
     }
     var last = page.isEmpty() ? after : page.getLast().id();

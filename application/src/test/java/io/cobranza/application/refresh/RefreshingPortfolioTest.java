@@ -138,6 +138,44 @@ class RefreshingPortfolioTest {
   }
 
   @Test
+  void eachDebtorsArmIsRecordedOnceUntilItChanges() {
+    var arms = new io.cobranza.application.fakes.InMemoryArmAssignments();
+    var recording =
+        new RefreshingPortfolio(
+            cases,
+            debtors,
+            protocols,
+            policies,
+            io.cobranza.application.scoring.DebtorScoring.NONE,
+            new SegmentingPortfolio(cases, debtors, new StageSegmenter(), SegmentAssignments.NONE),
+            orchestrator,
+            arms);
+    stored(1, 10, false);
+    stored(2, 95, false);
+
+    recording.refresh("default", null, 10, TODAY);
+    var d1 = arms.latest(io.cobranza.domain.debtor.DebtorId.of("D-1"), "default").orElseThrow();
+    assertThat(d1.assignment().arm()).isEqualTo("early");
+    assertThat(d1.assignment().role()).isEqualTo(io.cobranza.domain.assignment.ArmRole.CHAMPION);
+    assertThat(d1.caseId()).isEqualTo(CaseId.of("C-1"));
+    assertThat(d1.assignedOn()).isEqualTo(TODAY);
+    assertThat(
+            arms.latest(io.cobranza.domain.debtor.DebtorId.of("D-2"), "default")
+                .orElseThrow()
+                .assignment()
+                .arm())
+        .isEqualTo("late");
+
+    // The next day nothing changed: the first day's rows stand.
+    recording.refresh("default", null, 10, TODAY.plusDays(1));
+    assertThat(
+            arms.latest(io.cobranza.domain.debtor.DebtorId.of("D-1"), "default")
+                .orElseThrow()
+                .assignedOn())
+        .isEqualTo(TODAY);
+  }
+
+  @Test
   void aVulnerableDebtorIsInTheirOwnSegment() {
     var debtor = aDebtor().vulnerable().build();
     var theCase = aCase().build();

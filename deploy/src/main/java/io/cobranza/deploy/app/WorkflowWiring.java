@@ -111,7 +111,8 @@ class WorkflowWiring {
                 persistence.debtors(),
                 segmenter(persistence, segmentation, segmentationFile),
                 persistence.segmentAssignments()),
-            new TemporalCaseOrchestrator(temporal.client(), persistence.debtors())));
+            new TemporalCaseOrchestrator(temporal.client(), persistence.debtors()),
+            persistence.armAssignments()));
     factory.start();
     return factory;
   }

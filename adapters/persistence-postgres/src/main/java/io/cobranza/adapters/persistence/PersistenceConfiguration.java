@@ -129,6 +129,11 @@ public final class PersistenceConfiguration {
     dsl.execute("ANALYZE " + String.join(", ", tables));
   }
 
+  /** Each debtor's arm of each assignment policy over time. */
+  public io.cobranza.application.experiment.ArmAssignments armAssignments() {
+    return new JooqArmAssignments(dsl);
+  }
+
   /** Each debtor's segment over time. */
   public io.cobranza.application.refresh.SegmentAssignments segmentAssignments() {
     return new JooqSegmentAssignments(dsl);

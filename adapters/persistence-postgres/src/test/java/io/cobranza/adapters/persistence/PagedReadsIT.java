@@ -164,6 +164,65 @@ class PagedReadsIT {
     assertThat(history.counts()).isEqualTo(Map.of(SegmentId.of("early"), 1L));
   }
 
+  @Test
+  void aDebtorsArmIsRecordedWhenItChangesPerPolicy() {
+    var persistence = DATABASE.persistence();
+    Stored.aCaseWithAccounts(persistence, "D-11", "C-11", "A-11");
+    var arms = persistence.armAssignments();
+    var day1 = LocalDate.of(2026, 6, 1);
+    var champion =
+        arm("D-11", "C-11", "champion", io.cobranza.domain.assignment.ArmRole.CHAMPION, 1, day1);
+
+    assertThat(arms.recordChanged(List.of(champion))).isEqualTo(1);
+    assertThat(
+            arms.recordChanged(
+                List.of(
+                    arm(
+                        "D-11",
+                        "C-11",
+                        "champion",
+                        io.cobranza.domain.assignment.ArmRole.CHAMPION,
+                        1,
+                        day1.plusDays(1)))))
+        .isZero();
+    assertThat(arms.latest(DebtorId.of("D-11"), "default")).contains(champion);
+    // A new policy version moves them to the challenger: recorded, and the old row stays.
+    var moved =
+        arm(
+            "D-11",
+            "C-11",
+            "challenger",
+            io.cobranza.domain.assignment.ArmRole.CHALLENGER,
+            2,
+            day1.plusDays(2));
+    assertThat(arms.recordChanged(List.of(moved))).isEqualTo(1);
+    assertThat(arms.latest(DebtorId.of("D-11"), "default")).contains(moved);
+    assertThat(arms.latest(DebtorId.of("D-11"), "other")).isEmpty();
+  }
+
+  private static io.cobranza.application.experiment.ArmAssignment arm(
+      String debtor,
+      String caseId,
+      String arm,
+      io.cobranza.domain.assignment.ArmRole role,
+      int version,
+      LocalDate on) {
+    return new io.cobranza.application.experiment.ArmAssignment(
+        new io.cobranza.domain.assignment.Assignment(
+            DebtorId.of(debtor),
+            SegmentId.of("early"),
+            false,
+            arm,
+            role,
+            "early-stage-digital-first",
+            1,
+            "default",
+            version,
+            4321),
+        CaseId.of(caseId),
+        on);
+  }
+
   private static DebtorSegment segment(String debtor, String caseId, String segment, LocalDate on) {
     return new DebtorSegment(
         DebtorId.of(debtor), CaseId.of(caseId), "default", 2, 0, SegmentId.of(segment), on);
