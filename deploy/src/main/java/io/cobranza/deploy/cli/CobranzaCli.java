@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ModelCommand.class,
       SegmentsCommand.class,
       SimulateCommand.class,
+      ExperimentCommand.class,
       WorkerCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -19,7 +19,6 @@ import io.cobranza.domain.protocol.TreatmentProtocol;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -171,15 +170,8 @@ final class SimulateCommand implements Callable<Integer> {
                         d.complaints());
                   })
                   .toList();
-      for (var arm : new EvaluatingExperiment(results).evaluate(policy.id(), policy.version())) {
-        out.printf(
-            Locale.ROOT,
-            "arm %s, %s: %,d debtors%n",
-            arm.arm(),
-            arm.role().name().toLowerCase(Locale.ROOT),
-            arm.debtors());
-        arm.comparisons().forEach(c -> out.println("  " + c.line()));
-      }
+      ExperimentCommand.print(
+          out, new EvaluatingExperiment(results).evaluate(policy.id(), policy.version()));
     }
     return ExitCodes.OK;
   }

@@ -134,6 +134,11 @@ public final class PersistenceConfiguration {
     return new JooqArmAssignments(dsl);
   }
 
+  /** What each debtor of an experiment did since entering their arm, from the ledger. */
+  public io.cobranza.application.experiment.ExperimentResults experimentResults() {
+    return new JooqExperimentResults(dsl);
+  }
+
   /** Each debtor's segment over time. */
   public io.cobranza.application.refresh.SegmentAssignments segmentAssignments() {
     return new JooqSegmentAssignments(dsl);

@@ -200,6 +200,45 @@ class PagedReadsIT {
     assertThat(arms.latest(DebtorId.of("D-11"), "other")).isEmpty();
   }
 
+  @Test
+  void anExperimentsResultsComeFromTheLedgerSinceEachDebtorEnteredTheirArm() {
+    var persistence = DATABASE.persistence();
+    var paying = Stored.aCaseWithAccounts(persistence, "D-21", "C-21", "A-21");
+    Stored.aCaseWithAccounts(persistence, "D-22", "C-22", "A-22");
+    var day = LocalDate.of(2026, 6, 1);
+    var arms = persistence.armAssignments();
+    arms.recordChanged(
+        List.of(
+            arm("D-21", "C-21", "champion", io.cobranza.domain.assignment.ArmRole.CHAMPION, 3, day),
+            arm(
+                "D-22",
+                "C-22",
+                "challenger",
+                io.cobranza.domain.assignment.ArmRole.CHALLENGER,
+                3,
+                day)));
+    // D-21 paid 200 after entering the arm (and 50 before, which does not count).
+    var payments = persistence.payments();
+    payments.append(
+        aPayment().withId("e-1").onAccount("A-21").of("50.00", "USD").on(day.minusDays(1)).build());
+    payments.append(
+        aPayment().withId("e-2").onAccount("A-21").of("200.00", "USD").on(day.plusDays(3)).build());
+    var balance = paying.accounts().getFirst().balance();
+
+    var results = persistence.experimentResults().of("default", 3);
+
+    assertThat(results).hasSize(2);
+    var first = results.getFirst();
+    assertThat(first.debtorId()).isEqualTo(DebtorId.of("D-21"));
+    assertThat(first.arm()).isEqualTo("champion");
+    assertThat(first.paidMinor()).isEqualTo(20_000);
+    assertThat(first.owedMinor())
+        .isEqualTo(balance.amount().movePointRight(2).longValueExact() + 20_000);
+    assertThat(first.cured()).isFalse();
+    assertThat(results.get(1).paidMinor()).isZero();
+    assertThat(persistence.experimentResults().of("default", 2)).isEmpty();
+  }
+
   private static io.cobranza.application.experiment.ArmAssignment arm(
       String debtor,
       String caseId,

@@ -1,0 +1,76 @@
+package io.cobranza.adapters.persistence;
+
+import io.cobranza.application.experiment.ExperimentResults;
+import io.cobranza.domain.assignment.ArmRole;
+import io.cobranza.domain.debtor.DebtorId;
+import io.cobranza.domain.experiment.DebtorResult;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+
+/**
+ * {@link ExperimentResults} from the ledger: the debtors whose newest arm under the policy was
+ * assigned by the version asked, with what their case's accounts owed then (the balance now plus
+ * what was paid since), what was paid since, whether they owe nothing now, and the complaints
+ * (complaint holds) since. The cost of contacts is not recorded, so it is 0 here.
+ */
+final class JooqExperimentResults implements ExperimentResults {
+  private final DSLContext dsl;
+
+  JooqExperimentResults(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  @Override
+  public List<DebtorResult> of(String policyId, int policyVersion) {
+    var results = new ArrayList<DebtorResult>();
+    dsl.resultQuery(
+            """
+            WITH newest AS (
+              SELECT DISTINCT ON (debtor_id)
+                debtor_id, assigned_on, policy_version, case_id, arm, role
+              FROM arm_assignments
+              WHERE policy_id = {0}
+              ORDER BY debtor_id, assigned_on DESC)
+            SELECT n.debtor_id, n.arm, n.role,
+              (SELECT coalesce(sum(a.balance), 0)
+                 FROM case_accounts ca JOIN accounts a ON a.id = ca.account_id
+                 WHERE ca.case_id = n.case_id) AS balance,
+              (SELECT coalesce(sum(p.amount), 0)
+                 FROM case_accounts ca JOIN payments p ON p.account_id = ca.account_id
+                 WHERE ca.case_id = n.case_id AND p.received_on >= n.assigned_on) AS paid,
+              (SELECT count(*) FROM holds h
+                 WHERE h.case_id = n.case_id AND h.kind = 'COMPLAINT'
+                   AND h.since >= n.assigned_on) AS complaints
+            FROM newest n
+            WHERE n.policy_version = {1}
+            ORDER BY n.debtor_id
+            """,
+            org.jooq.impl.DSL.val(policyId), org.jooq.impl.DSL.val(policyVersion))
+        .forEach(r -> {
+          var balance = r.get("balance", BigDecimal.class);
+          var paid = r.get("paid", BigDecimal.class);
+          long paidMinor = minor(paid);
+          long owedMinor = minor(balance.add(paid));
+          if (owedMinor <= 0) {
+            return; // nothing was owed when assigned: not part of the comparison
+          }
+          results.add(
+              new DebtorResult(
+                  DebtorId.of(r.get("debtor_id", String.class)),
+                  r.get("arm", String.class),
+                  ArmRole.valueOf(r.get("role", String.class)),
+                  owedMinor,
+                  paidMinor,
+                  balance.signum() <= 0,
+                  0,
+                  r.get("complaints", Integer.class)));
+        });
+    return results;
+  }
+
+  private static long minor(BigDecimal amount) {
+    return amount.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+  }
+}
