@@ -13,11 +13,15 @@ public record ArmAssignment(Assignment assignment, CaseId caseId, LocalDate assi
     Objects.requireNonNull(assignedOn, "assignedOn");
   }
 
-  /** Whether the other puts the debtor in the same arm of the same policy version and protocol. */
+  /**
+   * Whether the other puts the debtor in the same arm of the same policy version and protocol, for
+   * the same case.
+   */
   public boolean sameAs(ArmAssignment other) {
     var a = assignment;
     var b = other.assignment();
-    return a.policyId().equals(b.policyId())
+    return caseId.equals(other.caseId())
+        && a.policyId().equals(b.policyId())
         && a.policyVersion() == b.policyVersion()
         && a.arm().equals(b.arm())
         && a.role() == b.role()

@@ -33,9 +33,13 @@ public record DebtorSegment(
     }
   }
 
-  /** Whether the other puts the debtor in the same segment by the same segmentation version. */
+  /**
+   * Whether the other puts the debtor in the same segment by the same segmentation version, through
+   * the same case.
+   */
   public boolean sameAs(DebtorSegment other) {
     return segment.equals(other.segment)
+        && caseId.equals(other.caseId)
         && segmentation.equals(other.segmentation)
         && version == other.version
         && rule == other.rule;

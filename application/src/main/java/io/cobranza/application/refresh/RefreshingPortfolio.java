@@ -149,15 +149,16 @@ public final class RefreshingPortfolio implements RefreshPortfolioUseCase {
       if (segment == null) {
         continue; // problems holds why
       }
-      assigned.add(
-          new io.cobranza.application.experiment.ArmAssignment(
-              policy.assign(theCase.debtorId(), segment), theCase.id(), asOf));
       try {
         switch (refresh(theCase, debtorsOfPage.get(theCase.debtorId()), segment, policy)) {
           case STARTED -> started++;
           case REASSIGNED -> reassigned++;
           case UNCHANGED -> unchanged++;
         }
+        // Recorded only once the case is on the arm's protocol: a failed move is tried again.
+        assigned.add(
+            new io.cobranza.application.experiment.ArmAssignment(
+                policy.assign(theCase.debtorId(), segment), theCase.id(), asOf));
       } catch (RuntimeException e) {
         problems.add("case " + theCase.id() + ": " + e.getMessage());
       }

@@ -364,6 +364,14 @@ public final class TreatingCases implements TreatCaseUseCase {
                 0,
                 now));
     var chosen = recommendation.option();
+    if (!options.contains(chosen)) {
+      throw new IllegalStateException(
+          "the recommender chose "
+              + chosen.label()
+              + ", which is not one of the options of step '"
+              + command.stepId()
+              + "'");
+    }
     audit.record(
         new AuditEntry(
             "recommender:" + recommendation.model(),
@@ -379,14 +387,6 @@ public final class TreatingCases implements TreatCaseUseCase {
                 recommendation.expectedValue(),
                 recommendation.explored() ? ", explored" : "",
                 String.join("; ", recommendation.reasons()))));
-    if (!command.options().contains(chosen)) {
-      throw new IllegalStateException(
-          "the recommender chose "
-              + chosen.label()
-              + ", which is not one of the options of step '"
-              + command.stepId()
-              + "'");
-    }
     return chosen;
   }
 

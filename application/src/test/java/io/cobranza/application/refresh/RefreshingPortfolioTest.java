@@ -197,6 +197,31 @@ class RefreshingPortfolioTest {
   }
 
   @Test
+  void anArmWhoseProtocolCouldNotBeAppliedIsNotRecorded() {
+    var arms = new io.cobranza.application.fakes.InMemoryArmAssignments();
+    var recording =
+        new RefreshingPortfolio(
+            cases,
+            debtors,
+            protocols,
+            policies,
+            io.cobranza.application.scoring.DebtorScoring.NONE,
+            new SegmentingPortfolio(cases, debtors, new StageSegmenter(), SegmentAssignments.NONE),
+            orchestrator,
+            arms);
+    policies.addVersion(
+        new AssignmentPolicy(
+            "default", 2, 7, List.of(), Split.of(Arm.champion("gone", "gone", 1, 10_000))));
+    stored(1, 10, true);
+
+    var page = recording.refresh("default", null, 10, TODAY);
+
+    assertThat(page.problems()).singleElement().asString().contains("C-1");
+    // The debtor is still on the old protocol: entering the arm is recorded when the move works.
+    assertThat(arms.latest(io.cobranza.domain.debtor.DebtorId.of("D-1"), "default")).isEmpty();
+  }
+
+  @Test
   void anUnknownPolicyIsAClearErrorNamingTheField() {
     assertThatThrownBy(() -> refresh.refresh("nope", null, 10, TODAY))
         .hasMessageContaining("policyId")

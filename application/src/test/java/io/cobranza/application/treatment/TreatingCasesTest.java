@@ -262,6 +262,8 @@ class TreatingCasesTest {
                 new Command.AskRecommender("r-1", "recommend-day-30", options)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("recommend-day-30");
+    // A choice that is refused is not kept as a recommendation.
+    assertThat(audit.about("case", "C-1")).isEmpty();
   }
 
   @Test

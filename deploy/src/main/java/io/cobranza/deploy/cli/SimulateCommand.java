@@ -201,6 +201,17 @@ final class SimulateCommand implements Callable<Integer> {
     }
     int challengerPoints = (int) Math.round(challengerShare * Arm.WHOLE);
     int holdoutPoints = (int) Math.round(holdoutShare * Arm.WHOLE);
+    // Shares are basis points: each arm asked for must get at least one, and the champion too.
+    if (challengerPoints < 1 || (holdoutShare > 0 && holdoutPoints < 1)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--challenger-share, --holdout-share: each is at least 0.0001 (one basis point)");
+    }
+    if (Arm.WHOLE - challengerPoints - holdoutPoints < 1) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--challenger-share, --holdout-share: they leave the champion no debtors");
+    }
     var arms = new java.util.ArrayList<Arm>();
     arms.add(Arm.champion(CHAMPION_ARM, strategy, 1, Arm.WHOLE - challengerPoints - holdoutPoints));
     arms.add(Arm.challenger(CHALLENGER_ARM, challenger, 1, challengerPoints));

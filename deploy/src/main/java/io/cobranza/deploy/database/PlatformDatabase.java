@@ -67,10 +67,22 @@ public final class PlatformDatabase implements AutoCloseable {
         builder.setPort(port);
       }
       var server = builder.start();
-      var ds = server.getPostgresDatabase();
-      PersistenceConfiguration.migrate(ds);
-      return new PlatformDatabase(
-          ds, "embedded PostgreSQL on port " + server.getPort() + ", data in " + directory, server);
+      try {
+        var ds = server.getPostgresDatabase();
+        PersistenceConfiguration.migrate(ds);
+        return new PlatformDatabase(
+            ds,
+            "embedded PostgreSQL on port " + server.getPort() + ", data in " + directory,
+            server);
+      } catch (RuntimeException e) {
+        // A server left running would hold the port and the data directory's lock.
+        try {
+          server.close();
+        } catch (IOException closing) {
+          e.addSuppressed(closing);
+        }
+        throw e;
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(
           "could not start the embedded PostgreSQL in "

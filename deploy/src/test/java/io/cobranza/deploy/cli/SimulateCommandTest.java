@@ -116,6 +116,23 @@ class SimulateCommandTest {
                 "--protocols",
                 PROTOCOLS))
         .contains("--challenger-share: between 0 and 1, was 1.5");
+    assertThat(
+            CliRuns.run(
+                ExitCodes.USAGE,
+                "simulate",
+                "--scenario",
+                SCENARIO,
+                "--strategy",
+                "uniform",
+                "--challenger",
+                "segmented",
+                "--challenger-share",
+                "0.5",
+                "--holdout-share",
+                "0.49996",
+                "--protocols",
+                PROTOCOLS))
+        .contains("they leave the champion no debtors");
   }
 
   @Test

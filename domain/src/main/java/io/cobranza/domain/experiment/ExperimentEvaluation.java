@@ -17,8 +17,9 @@ public final class ExperimentEvaluation {
   public static final int MINIMUM_ARM = 100;
 
   /**
-   * An interval that includes no difference is "no difference detected" only when its half-width is
-   * at most this share of the champion's value; wider, the sample is too small to tell.
+   * An interval that includes no difference is "no difference detected" only when it has a width
+   * and its half-width is at most this share of the champion's value; wider, the sample is too
+   * small to tell.
    */
   public static final double NARROW = 0.10;
 
@@ -132,7 +133,10 @@ public final class ExperimentEvaluation {
     if (arm.size() < MINIMUM_ARM
         || champion.size() < MINIMUM_ARM
         || !Double.isFinite(half)
-        || Double.isNaN(difference)) {
+        || Double.isNaN(difference)
+        || half == 0) {
+      // A zero-width interval means neither arm varies (nobody cured, no cost recorded): it
+      // measures nothing, so it cannot conclude anything either.
       verdict = Comparison.Verdict.SAMPLE_TOO_SMALL;
     } else if (low > 0) {
       verdict = metric.lowerIsBetter() ? Comparison.Verdict.WORSE : Comparison.Verdict.BETTER;

@@ -100,4 +100,18 @@ class ExperimentEvaluationTest {
             () -> new DebtorResult(DebtorId.of("D"), "a", ArmRole.CHAMPION, 0, 0, false, 0, 0))
         .hasMessageContaining("owedMinor");
   }
+
+  @Test
+  void aMetricNeitherArmMovesOnConcludesNothing() {
+    var random = new SplittableRandom(5);
+    // Nobody pays or is cured and no cost is recorded: zero-width intervals.
+    var results = new ArrayList<DebtorResult>();
+    results.addAll(arm("uniform", ArmRole.CHAMPION, 150, 0, 0, random));
+    results.addAll(arm("recommended", ArmRole.CHALLENGER, 150, 0, 0, random));
+    var challenger = ExperimentEvaluation.evaluate(results).get(1);
+    assertThat(challenger.on(Metric.CURE_RATE).verdict())
+        .isEqualTo(Comparison.Verdict.SAMPLE_TOO_SMALL);
+    assertThat(challenger.on(Metric.COST_PER_UNIT_RECOVERED).verdict())
+        .isEqualTo(Comparison.Verdict.SAMPLE_TOO_SMALL);
+  }
 }

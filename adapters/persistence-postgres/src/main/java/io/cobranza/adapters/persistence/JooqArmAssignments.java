@@ -75,13 +75,13 @@ final class JooqArmAssignments implements ArmAssignments {
           AS n(d, p, o, v, c, s, b, a, r, pi, pv, k)
         WHERE NOT EXISTS (
           SELECT 1 FROM (
-            SELECT x.policy_version, x.arm, x.role, x.protocol_id, x.protocol_version
+            SELECT x.policy_version, x.arm, x.role, x.protocol_id, x.protocol_version, x.case_id
             FROM arm_assignments x
             WHERE x.debtor_id = n.d AND x.policy_id = n.p
             ORDER BY x.assigned_on DESC
             LIMIT 1) l
           WHERE l.policy_version = n.v AND l.arm = n.a AND l.role = n.r
-            AND l.protocol_id = n.pi AND l.protocol_version = n.pv)
+            AND l.protocol_id = n.pi AND l.protocol_version = n.pv AND l.case_id = n.c)
         ON CONFLICT (debtor_id, policy_id, assigned_on) DO UPDATE SET
           policy_version = excluded.policy_version,
           case_id = excluded.case_id,

@@ -13,7 +13,9 @@ import org.jooq.DSLContext;
  * {@link ExperimentResults} from the ledger: the debtors whose newest arm under the policy was
  * assigned by the version asked, with what their case's accounts owed then (the balance now plus
  * what was paid since), what was paid since, whether they owe nothing now, and the complaints
- * (complaint holds) since. The cost of contacts is not recorded, so it is 0 here.
+ * (complaint holds) since, each in the minor units of the case's currency (a case whose accounts
+ * are in two currencies is left out; debtors in different currencies are pooled at face value). The
+ * cost of contacts is not recorded, so it is 0 here.
  */
 final class JooqExperimentResults implements ExperimentResults {
   private final DSLContext dsl;
@@ -37,6 +39,9 @@ final class JooqExperimentResults implements ExperimentResults {
               (SELECT coalesce(sum(a.balance), 0)
                  FROM case_accounts ca JOIN accounts a ON a.id = ca.account_id
                  WHERE ca.case_id = n.case_id) AS balance,
+              (SELECT min(a.balance_currency) || max(a.balance_currency)
+                 FROM case_accounts ca JOIN accounts a ON a.id = ca.account_id
+                 WHERE ca.case_id = n.case_id) AS currencies,
               (SELECT coalesce(sum(p.amount), 0)
                  FROM case_accounts ca JOIN payments p ON p.account_id = ca.account_id
                  WHERE ca.case_id = n.case_id AND p.received_on >= n.assigned_on) AS paid,
@@ -51,8 +56,16 @@ final class JooqExperimentResults implements ExperimentResults {
         .forEach(r -> {
           var balance = r.get("balance", BigDecimal.class);
           var paid = r.get("paid", BigDecimal.class);
-          long paidMinor = minor(paid);
-          long owedMinor = minor(balance.add(paid));
+          var currencies = r.get("currencies", String.class);
+          if (currencies == null
+              || currencies.length() != 6
+              || !currencies.substring(0, 3).equals(currencies.substring(3))) {
+            return; // no accounts, or accounts in two currencies: not comparable as one sum
+          }
+          int digits =
+              java.util.Currency.getInstance(currencies.substring(0, 3)).getDefaultFractionDigits();
+          long paidMinor = minor(paid, digits);
+          long owedMinor = minor(balance.add(paid), digits);
           if (owedMinor <= 0) {
             return; // nothing was owed when assigned: not part of the comparison
           }
@@ -70,7 +83,10 @@ final class JooqExperimentResults implements ExperimentResults {
     return results;
   }
 
-  private static long minor(BigDecimal amount) {
-    return amount.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+  private static long minor(BigDecimal amount, int digits) {
+    return amount
+        .movePointRight(Math.max(0, digits))
+        .setScale(0, java.math.RoundingMode.HALF_UP)
+        .longValueExact();
   }
 }

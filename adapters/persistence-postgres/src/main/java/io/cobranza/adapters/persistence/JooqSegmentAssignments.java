@@ -65,13 +65,13 @@ final class JooqSegmentAssignments implements SegmentAssignments {
         FROM unnest({0}, {1}, {2}, {3}, {4}, {5}, {6}) AS n(d, o, c, s, v, r, g)
         WHERE NOT EXISTS (
           SELECT 1 FROM (
-            SELECT a.segmentation_id, a.segmentation_version, a.rule, a.segment
+            SELECT a.segmentation_id, a.segmentation_version, a.rule, a.segment, a.case_id
             FROM segment_assignments a
             WHERE a.debtor_id = n.d
             ORDER BY a.assigned_on DESC
             LIMIT 1) l
           WHERE l.segmentation_id = n.s AND l.segmentation_version = n.v
-            AND l.rule = n.r AND l.segment = n.g)
+            AND l.rule = n.r AND l.segment = n.g AND l.case_id = n.c)
         ON CONFLICT (debtor_id, assigned_on) DO UPDATE SET
           case_id = excluded.case_id,
           segmentation_id = excluded.segmentation_id,

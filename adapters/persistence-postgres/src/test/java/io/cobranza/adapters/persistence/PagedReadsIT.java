@@ -198,6 +198,18 @@ class PagedReadsIT {
     assertThat(arms.recordChanged(List.of(moved))).isEqualTo(1);
     assertThat(arms.latest(DebtorId.of("D-11"), "default")).contains(moved);
     assertThat(arms.latest(DebtorId.of("D-11"), "other")).isEmpty();
+    // The same arm through a new case (the first closed, new accounts placed): a new row.
+    Stored.aCaseWithAccounts(persistence, "D-11", "C-11b", "A-11b");
+    var again =
+        arm(
+            "D-11",
+            "C-11b",
+            "challenger",
+            io.cobranza.domain.assignment.ArmRole.CHALLENGER,
+            2,
+            day1.plusDays(9));
+    assertThat(arms.recordChanged(List.of(again))).isEqualTo(1);
+    assertThat(arms.latest(DebtorId.of("D-11"), "default")).contains(again);
   }
 
   @Test

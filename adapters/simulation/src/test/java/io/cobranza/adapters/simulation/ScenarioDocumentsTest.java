@@ -115,4 +115,21 @@ class ScenarioDocumentsTest {
         .containsExactly(
             new DocumentProblem("populations", "the shares must add up to 1, they add up to 0.7"));
   }
+
+  @Test
+  void aSeedMustBeWholeAndABetaDrawFitsOnlyAShare() {
+    assertThat(
+            problems(
+                """
+                name: seeds
+                seed: 1.9
+                populations:
+                  - {name: a, share: 1, balance: {beta: [2, 5]}, preferredChannel: SMS, responsiveHours: EVENING, cadence: WEEKLY, ability: {beta: [2, 5]}, willingness: 0.5}
+                """))
+        .containsExactly(
+            new DocumentProblem("seed", "must be a whole number, was '1.9'"),
+            new DocumentProblem(
+                "populations[0].balance.beta",
+                "draws between 0 and 1, which this field does not allow"));
+  }
 }

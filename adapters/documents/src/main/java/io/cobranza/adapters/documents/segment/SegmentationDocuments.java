@@ -285,16 +285,21 @@ public final class SegmentationDocuments {
           var items =
               value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
           var names = new java.util.TreeSet<String>();
+          boolean blank = false;
           for (var item : items) {
             if (item == null || String.valueOf(item).isBlank()) {
               problems.add(new DocumentProblem(path, "a cluster's name must not be blank"));
-            } else {
-              names.add(String.valueOf(item).trim());
+              blank = true;
+            } else if (!names.add(String.valueOf(item).trim())) {
+              problems.add(
+                  new DocumentProblem(
+                      path, "'" + String.valueOf(item).trim() + "' is named twice"));
+              blank = true;
             }
           }
-          if (names.isEmpty()) {
+          if (names.isEmpty() && !blank) {
             problems.add(new DocumentProblem(path, "name at least one cluster"));
-          } else if (names.size() == items.size()) {
+          } else if (!blank) {
             conditions.add(new Condition.ClusterIn(names));
           }
         }

@@ -191,4 +191,21 @@ class SegmentationDocumentsTest {
             new DocumentProblem("clusters.groups[0].name", "is required"),
             new DocumentProblem("clusters.groups[0].centre", "is required"));
   }
+
+  @Test
+  void aClusterNamedTwiceIsAProblemNotADroppedCondition() {
+    assertThat(
+            problems(
+                """
+                id: default
+                version: 1
+                fallback: standard
+                segments:
+                  - segment: x
+                    when:
+                      cluster: [c2, " c2"]
+                      stage: [EARLY]
+                """))
+        .containsExactly(new DocumentProblem("segments[0].when.cluster", "'c2' is named twice"));
+  }
 }

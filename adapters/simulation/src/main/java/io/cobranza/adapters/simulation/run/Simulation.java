@@ -641,10 +641,62 @@ public final class Simulation {
     if (!c.state.collectionCase().isOpen()) {
       return;
     }
+    // A person's call obeys the contact rules too: the person asks the gate first, calls later
+    // when deferred, and closes the hand-off without a call when refused.
+    var phone =
+        c.debtor.contactPoints().stream()
+            .filter(p -> p.kind().carries(Channel.VOICE) && !p.isOptedOutAt(at))
+            .findFirst();
+    var history = ContactHistory.of(List.copyOf(c.attempts));
+    var proposed =
+        phone.isEmpty()
+            ? null
+            : new ProposedContact(
+                Channel.VOICE,
+                phone.get().address(),
+                Set.of(c.account.id()),
+                io.cobranza.domain.contact.ContactPurpose.COLLECTION,
+                io.cobranza.domain.contact.Initiator.PERSON,
+                List.of());
+    var decision =
+        proposed == null
+            ? null
+            : gate.decide(c.debtor, c.state.collectionCase(), history, proposed, at);
+    if (decision instanceof ContactDecision.Deferred deferred) {
+      deferrals++;
+      schedule(deferred.until(), c.world.index(), call);
+      return;
+    }
+    if (!(decision instanceof ContactDecision.Allowed)) {
+      refusals++;
+      feed(
+          c,
+          new CaseEvent.HandOffCompleted(
+              call.queue(), "simulated " + call.queue().name().toLowerCase(Locale.ROOT), null),
+          at);
+      return;
+    }
+    if (!(audit.decide(c.debtor, c.state.collectionCase(), history, proposed, at)
+        instanceof ContactDecision.Allowed)) {
+      violations++;
+    }
     contacts++;
     cost += PERSON_CALL_COST * scenario.costOf(Channel.VOICE);
     c.spent += PERSON_CALL_COST * scenario.costOf(Channel.VOICE);
+    var key = "SC-" + c.world.index() + ":person:" + at.toEpochMilli();
+    c.attempts.add(
+        new ContactAttempt(
+            key,
+            c.debtor.id(),
+            Set.of(c.account.id()),
+            Channel.VOICE,
+            Direction.OUTBOUND,
+            proposed.address(),
+            at,
+            ContactOutcome.SENT,
+            false));
     if (call.queue() == WorkQueue.SPECIALIST) {
+      record(c, key, ContactOutcome.RIGHT_PARTY_CONTACT);
       // A specialist agrees what the debtor can afford at their own rhythm, without pressure.
       var t = c.world.traits();
       long monthly = Math.max(100, Math.round(c.world.originalCents() * t.ability() * 0.5));
@@ -664,10 +716,13 @@ public final class Simulation {
           call.queue());
       return;
     }
-    react(
-        c,
-        c.world.onContact(Channel.VOICE, SimulatedDebtor.Kind.CALL, null, at, true),
-        null,
-        call.queue());
+    var reactions = c.world.onContact(Channel.VOICE, SimulatedDebtor.Kind.CALL, null, at, true);
+    for (var reaction : reactions) {
+      if (reaction instanceof Reaction.Outcome outcome) {
+        record(c, key, outcome.outcome());
+        break;
+      }
+    }
+    react(c, reactions, null, call.queue());
   }
 }

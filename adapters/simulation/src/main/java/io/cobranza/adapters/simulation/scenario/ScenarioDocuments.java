@@ -83,8 +83,7 @@ public final class ScenarioDocuments {
     var name = text("name", doc.get("name"), problems);
     var description = doc.get("description") == null ? "" : String.valueOf(doc.get("description"));
     long seed =
-        (long)
-            number("seed", doc.getOrDefault("seed", 1), problems, Long.MIN_VALUE, Long.MAX_VALUE);
+        whole("seed", doc.getOrDefault("seed", 1), Long.MIN_VALUE, Long.MAX_VALUE, problems);
     int debtors =
         (int) whole("debtors", doc.getOrDefault("debtors", 20_000), 1, MAX_DEBTORS, problems);
     int days = (int) whole("days", doc.getOrDefault("days", 120), 1, MAX_DAYS, problems);
@@ -400,7 +399,7 @@ public final class ScenarioDocuments {
           if (pair == null) {
             yield new Distribution.Fixed(min);
           }
-          if (min < 0 || max < 1) {
+          if (min > 0 || max < 1) {
             problems.add(
                 new DocumentProblem(
                     path + ".beta", "draws between 0 and 1, which this field does not allow"));
