@@ -71,6 +71,9 @@ public final class Simulation {
   /** What a settlement's forgiven remainder costs in a reward, against an amount paid. */
   static final double FORGIVEN_WEIGHT = 0.75;
 
+  /** What each contact costs in a reward, as a share of the balance: contacts tire people. */
+  static final double CONTACT_PENALTY = 0.02;
+
   /** What a complaint costs in a reward, as a share of the balance. */
   static final double COMPLAINT_PENALTY = 0.1;
 
@@ -119,7 +122,8 @@ public final class Simulation {
       long committedBefore,
       long forgivenBefore,
       double spentBefore,
-      int complainedBefore) {}
+      int complainedBefore,
+      int contactedBefore) {}
 
   /** A promise's date (and grace) has passed: paid or not, it is no longer a commitment. */
   private record PromiseDue(String promiseId) {}
@@ -146,6 +150,7 @@ public final class Simulation {
     long forgiven;
     double spent;
     int complained;
+    int contacted;
     int decisions;
     boolean escalatedUnknown;
     int promiseCount;
@@ -232,7 +237,8 @@ public final class Simulation {
                           - FORGIVEN_WEIGHT * (c.forgiven - reward.forgivenBefore()))
                       / owed
                   - (c.spent - reward.spentBefore()) / (owed / 100)
-                  - COMPLAINT_PENALTY * (c.complained - reward.complainedBefore()));
+                  - COMPLAINT_PENALTY * (c.complained - reward.complainedBefore())
+                  - CONTACT_PENALTY * (c.contacted - reward.contactedBefore()));
         }
         default -> throw new IllegalStateException("unknown due thing " + due.what);
       }
@@ -367,7 +373,8 @@ public final class Simulation {
                 c.committed,
                 c.forgiven,
                 c.spent,
-                c.complained));
+                c.complained,
+                c.contacted));
         c.now.add(new CaseEvent.RecommendationReceived(ask.requestId(), choice));
       }
       case Command.HandOff handOff -> {
@@ -411,6 +418,7 @@ public final class Simulation {
     contacts++;
     cost += scenario.costOf(send.channel());
     c.spent += scenario.costOf(send.channel());
+    c.contacted++;
     c.attempts.add(
         new ContactAttempt(
             send.idempotencyKey(),
@@ -683,6 +691,7 @@ public final class Simulation {
     contacts++;
     cost += PERSON_CALL_COST * scenario.costOf(Channel.VOICE);
     c.spent += PERSON_CALL_COST * scenario.costOf(Channel.VOICE);
+    c.contacted++;
     var key = "SC-" + c.world.index() + ":person:" + at.toEpochMilli();
     c.attempts.add(
         new ContactAttempt(
