@@ -34,8 +34,20 @@ public record PlatformStatus(List<Part> parts) {
             new Part("persistence (PostgreSQL)", State.READY, database),
             new Part("portfolio import", State.READY, "cobranza import FILE"),
             new Part("workflows (Temporal)", State.READY, temporal),
-            new Part("scoring and segmentation", State.NOT_WIRED_YET, "issue 5"),
-            new Part("next best action and simulator", State.NOT_WIRED_YET, "issue 6"),
+            new Part(
+                "scoring and segmentation",
+                State.READY,
+                "nightly refresh: the portfolio's active risk model, the newest segmentation;"
+                    + " cobranza model, cobranza segments"),
+            new Part(
+                "strategy simulator and experiments",
+                State.READY,
+                "cobranza simulate, cobranza experiment"),
+            new Part(
+                "next best action",
+                State.NOT_WIRED_YET,
+                "the platform takes a step's first permitted option; the learning recommender runs"
+                    + " in the simulator (issue 6)"),
             new Part("call audio analysis", State.NOT_WIRED_YET, "issue 7"),
             new Part("Kafka, REST API and web UI", State.NOT_WIRED_YET, "later issues")));
   }

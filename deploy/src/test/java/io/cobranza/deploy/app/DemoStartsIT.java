@@ -73,6 +73,8 @@ class DemoStartsIT {
         .contains("embedded PostgreSQL")
         .contains("\"name\":\"workflows (Temporal)\",\"state\":\"READY\"")
         .contains("embedded in-memory server on localhost:")
+        .contains("\"name\":\"scoring and segmentation\",\"state\":\"READY\"")
+        .contains("\"name\":\"next best action\",\"state\":\"NOT_WIRED_YET\"")
         .contains("NOT_WIRED_YET");
   }
 }
