@@ -53,7 +53,12 @@ public final class ThompsonRecommender implements NextBestAction {
   private final double noise;
   private final SplittableRandom random;
   private final Map<String, Arm> arms = new HashMap<>();
-  private final Map<String, Pending> pending = new HashMap<>();
+  private final Map<String, Pending> pending;
+
+  /**
+   * Decisions waiting for their outcome at most; the oldest are forgotten beyond (never learnt).
+   */
+  public static final int MAX_PENDING = 1_000_000;
 
   /** An option's posterior: A = I + Σ x xᵀ, b = prior + Σ r x. */
   private static final class Arm {
@@ -81,6 +86,12 @@ public final class ThompsonRecommender implements NextBestAction {
    * @param seed the draws
    */
   public ThompsonRecommender(double explorationShare, double priorMean, double noise, long seed) {
+    this(explorationShare, priorMean, noise, seed, MAX_PENDING);
+  }
+
+  /** As above, remembering at most {@code maxPending} decisions that wait for an outcome. */
+  ThompsonRecommender(
+      double explorationShare, double priorMean, double noise, long seed, int maxPending) {
     if (!(explorationShare >= 0 && explorationShare <= 1)) {
       throw new IllegalArgumentException(
           "explorationShare: between 0 and 1, was " + explorationShare);
@@ -92,6 +103,15 @@ public final class ThompsonRecommender implements NextBestAction {
     this.priorMean = priorMean;
     this.noise = noise;
     this.random = new SplittableRandom(seed);
+    // A decision whose outcome never comes (a case closed, a run cut short) must not be kept
+    // forever: the oldest waiting ones are dropped first.
+    this.pending =
+        new java.util.LinkedHashMap<>() {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, Pending> eldest) {
+            return size() > maxPending;
+          }
+        };
   }
 
   @Override

@@ -91,6 +91,20 @@ class ThompsonRecommenderTest {
   }
 
   @Test
+  void decisionsThatNeverGetAnOutcomeAreForgottenOldestFirst() {
+    var recommender = new ThompsonRecommender(0.1, 0.02, 0.1, 5, 10);
+    for (int n = 0; n < 25; n++) {
+      recommender.recommend(decision(n, false));
+    }
+    // d-0 .. d-14 were forgotten: their outcomes teach nothing; d-24 still does.
+    recommender.learn(new DecisionOutcome("d-0", 1.0));
+    assertThat(recommender.outcomes().values().stream().mapToLong(Long::longValue).sum()).isZero();
+    recommender.learn(new DecisionOutcome("d-24", 1.0));
+    assertThat(recommender.outcomes().values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(1);
+  }
+
+  @Test
   void badSettingsAreRefusedNamingThem() {
     assertThatThrownBy(() -> new ThompsonRecommender(1.5, 0, 0.1, 1))
         .hasMessageContaining("explorationShare");
