@@ -137,19 +137,25 @@ class RefreshingPortfolioTest {
     assertThat(cases.find(CaseId.of("C-3")).orElseThrow().protocolId()).isEqualTo(early.id());
   }
 
+  private final io.cobranza.application.fakes.InMemoryArmAssignments arms =
+      new io.cobranza.application.fakes.InMemoryArmAssignments();
+
+  /** The refresh that records each debtor's arm in {@link #arms}. */
+  private RefreshingPortfolio recordingArms() {
+    return new RefreshingPortfolio(
+        cases,
+        debtors,
+        protocols,
+        policies,
+        io.cobranza.application.scoring.DebtorScoring.NONE,
+        new SegmentingPortfolio(cases, debtors, new StageSegmenter(), SegmentAssignments.NONE),
+        orchestrator,
+        arms);
+  }
+
   @Test
   void eachDebtorsArmIsRecordedOnceUntilItChanges() {
-    var arms = new io.cobranza.application.fakes.InMemoryArmAssignments();
-    var recording =
-        new RefreshingPortfolio(
-            cases,
-            debtors,
-            protocols,
-            policies,
-            io.cobranza.application.scoring.DebtorScoring.NONE,
-            new SegmentingPortfolio(cases, debtors, new StageSegmenter(), SegmentAssignments.NONE),
-            orchestrator,
-            arms);
+    var recording = recordingArms();
     stored(1, 10, false);
     stored(2, 95, false);
 
@@ -198,17 +204,7 @@ class RefreshingPortfolioTest {
 
   @Test
   void anArmWhoseProtocolCouldNotBeAppliedIsNotRecorded() {
-    var arms = new io.cobranza.application.fakes.InMemoryArmAssignments();
-    var recording =
-        new RefreshingPortfolio(
-            cases,
-            debtors,
-            protocols,
-            policies,
-            io.cobranza.application.scoring.DebtorScoring.NONE,
-            new SegmentingPortfolio(cases, debtors, new StageSegmenter(), SegmentAssignments.NONE),
-            orchestrator,
-            arms);
+    var recording = recordingArms();
     policies.addVersion(
         new AssignmentPolicy(
             "default", 2, 7, List.of(), Split.of(Arm.champion("gone", "gone", 1, 10_000))));
