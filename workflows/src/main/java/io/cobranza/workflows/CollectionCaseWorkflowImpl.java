@@ -527,6 +527,8 @@ public final class CollectionCaseWorkflowImpl implements CollectionCaseWorkflow 
       case Phase.Ready _ -> "its next step";
       case Phase.LoadingContext _ -> "the debtor's contact history";
       case Phase.Deferred d -> "the contact rules to allow the contact, at " + d.until();
+      case Phase.AwaitingHours a ->
+          "the " + a.hours() + " the contact was chosen for, from " + a.until();
       case Phase.Waiting w -> "the end of a wait, at " + w.until();
       case Phase.AwaitingOutcome a ->
           a.received() == null

@@ -37,14 +37,14 @@ final class SimulateCommand implements Callable<Integer> {
   /** Days past due from which the segmented strategy uses the late-stage protocol. */
   static final int LATE_FROM_DAYS = 60;
 
-  /** The recommender's share of exploratory decisions. */
-  static final double EXPLORATION_SHARE = 0.3;
+  /** The share of decisions (every one but a vulnerable debtor's) the recommender samples. */
+  static final double EXPLORATION_SHARE = 1.0;
 
   /** The reward the recommender expects of an option before any outcome. */
   static final double PRIOR_REWARD = 0.02;
 
   /** The spread of rewards around their expectation. */
-  static final double REWARD_NOISE = 0.1;
+  static final double REWARD_NOISE = 0.05;
 
   @Spec CommandSpec spec;
 

@@ -1,5 +1,6 @@
 package io.cobranza.domain.protocol;
 
+import io.cobranza.domain.behaviour.HourBand;
 import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.payment.Cadence;
 import java.time.Duration;
@@ -19,13 +20,16 @@ import org.jspecify.annotations.Nullable;
  * @param template the message or call-script template of a contact, or null for a wait
  * @param plan the plan terms of a plan offer, or null
  * @param duration how long a wait lasts, or null
+ * @param hours the part of the debtor's day a contact is sent in (the engine waits for it), or null
+ *     to send it at once
  */
 public record ActionOption(
     Kind kind,
     @Nullable Channel channel,
     @Nullable String template,
     @Nullable PlanOffer plan,
-    @Nullable Duration duration) {
+    @Nullable Duration duration,
+    @Nullable HourBand hours) {
 
   /** The kinds of action. */
   public enum Kind {
@@ -43,6 +47,26 @@ public record ActionOption(
 
   public ActionOption {
     Objects.requireNonNull(kind, "kind");
+  }
+
+  /** An option sent at once (no hour band). */
+  public ActionOption(
+      Kind kind,
+      @Nullable Channel channel,
+      @Nullable String template,
+      @Nullable PlanOffer plan,
+      @Nullable Duration duration) {
+    this(kind, channel, template, plan, duration, null);
+  }
+
+  /** The same action, sent at once (what it is apart from its hour band). */
+  public ActionOption withoutHours() {
+    return hours == null ? this : new ActionOption(kind, channel, template, plan, duration, null);
+  }
+
+  /** The same action, sent in {@code band} of the debtor's day. */
+  public ActionOption in(HourBand band) {
+    return new ActionOption(kind, channel, template, plan, duration, band);
   }
 
   /** A reminder on a channel. */
@@ -79,7 +103,7 @@ public record ActionOption(
 
   /**
    * A stable label for models, experiments and logs: {@code REMINDER:SMS}, {@code
-   * PLAN_OFFER:EMAIL:MONTHLY}, {@code WAIT:P7D}.
+   * PLAN_OFFER:EMAIL:MONTHLY}, {@code WAIT:P7D}, {@code REMINDER:SMS@EVENING}.
    */
   public String label() {
     var label = new StringBuilder(kind.name());
@@ -91,6 +115,9 @@ public record ActionOption(
     }
     if (duration != null) {
       label.append(':').append(duration);
+    }
+    if (hours != null) {
+      label.append('@').append(hours.name());
     }
     return label.toString();
   }

@@ -1,5 +1,6 @@
 package io.cobranza.domain.protocol;
 
+import io.cobranza.domain.behaviour.HourBand;
 import io.cobranza.domain.contact.ContactPurpose;
 import io.cobranza.domain.debtor.Channel;
 import java.time.Duration;
@@ -151,12 +152,25 @@ public final class ProtocolValidator {
       } else {
         requirePositive(id, field + ".duration", option.duration(), errors);
       }
-      if (option.channel() != null || option.template() != null || option.plan() != null) {
+      if (option.channel() != null
+          || option.template() != null
+          || option.plan() != null
+          || option.hours() != null) {
         errors.add(
             ProtocolError.inStep(
-                id, field, "a WAIT option has a duration only, no channel, template or plan"));
+                id,
+                field,
+                "a WAIT option has a duration only, no channel, template, plan or hours"));
       }
       return;
+    }
+    if (option.hours() == HourBand.NIGHT) {
+      errors.add(
+          ProtocolError.inStep(
+              id,
+              field + ".hours",
+              "NIGHT is not a band to contact people in (the contact rules forbid most of it);"
+                  + " one of MORNING, AFTERNOON, EVENING"));
     }
     var channel = option.channel();
     if (channel == null) {

@@ -1,5 +1,6 @@
 package io.cobranza.domain.treatment;
 
+import io.cobranza.domain.behaviour.HourBand;
 import io.cobranza.domain.contact.ContactOutcome;
 import io.cobranza.domain.protocol.Resolution;
 import io.cobranza.domain.protocol.WorkQueue;
@@ -27,6 +28,17 @@ public sealed interface Phase {
   record Deferred(Instant until) implements Phase {
     public Deferred {
       Objects.requireNonNull(until, "until");
+    }
+  }
+
+  /**
+   * The option chosen at a recommend step is a contact in a part of the debtor's day ({@code
+   * hours}), which begins at {@code until}.
+   */
+  record AwaitingHours(Instant until, HourBand hours) implements Phase {
+    public AwaitingHours {
+      Objects.requireNonNull(until, "until");
+      Objects.requireNonNull(hours, "hours");
     }
   }
 

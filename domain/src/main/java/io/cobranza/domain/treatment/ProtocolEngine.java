@@ -1,6 +1,7 @@
 package io.cobranza.domain.treatment;
 
 import io.cobranza.domain.account.AccountId;
+import io.cobranza.domain.behaviour.HourBand;
 import io.cobranza.domain.collection.CollectionCase;
 import io.cobranza.domain.collection.Hold;
 import io.cobranza.domain.collection.HoldKind;
@@ -103,7 +104,8 @@ public final class ProtocolEngine {
       ContactPurpose purpose,
       @Nullable PlanOffer planOffer,
       Duration awaitOutcome,
-      boolean awaitsOutcome)
+      boolean awaitsOutcome,
+      @Nullable HourBand hours)
       implements Intent {}
 
   private record EscalationIntent(ProposedEscalation.Kind kind) implements Intent {}
@@ -554,6 +556,12 @@ public final class ProtocolEngine {
             }
             phase = new Phase.Ready();
           }
+          case Phase.AwaitingHours awaiting -> {
+            if (now.isBefore(awaiting.until())) {
+              return;
+            }
+            phase = new Phase.Ready();
+          }
           case Phase.Waiting waiting -> {
             if (now.isBefore(waiting.until())) {
               return;
@@ -666,6 +674,16 @@ public final class ProtocolEngine {
     }
 
     private void contact(Step step, ContactIntent intent, Debtor debtor, ContactHistory history) {
+      // A contact chosen for a part of the debtor's day waits for it (in the case's zone); the gate
+      // then decides as for any other contact, and a deferral may move it out of the band again.
+      var hours = intent.hours();
+      if (hours != null) {
+        var inBand = hours.nextFrom(now, before.zone());
+        if (inBand.isAfter(now)) {
+          phase = new Phase.AwaitingHours(inBand, hours);
+          return;
+        }
+      }
       // The first address that can carry the channel and was not opted out of; whether using it
       // is lawful is the gate's to say.
       var point =
@@ -763,7 +781,13 @@ public final class ProtocolEngine {
       return switch (step) {
         case Step.Send s ->
             new ContactIntent(
-                s.channel(), s.template(), s.purpose(), null, s.awaitOutcome(), s.awaitsOutcome());
+                s.channel(),
+                s.template(),
+                s.purpose(),
+                null,
+                s.awaitOutcome(),
+                s.awaitsOutcome(),
+                null);
         case Step.Call c ->
             new ContactIntent(
                 c.channel(),
@@ -771,7 +795,8 @@ public final class ProtocolEngine {
                 ContactPurpose.COLLECTION,
                 null,
                 c.awaitOutcome(),
-                c.awaitsOutcome());
+                c.awaitsOutcome(),
+                null);
         case Step.OfferPlan o ->
             new ContactIntent(
                 o.channel(),
@@ -779,7 +804,8 @@ public final class ProtocolEngine {
                 ContactPurpose.COLLECTION,
                 o.offer(),
                 o.awaitOutcome(),
-                o.awaitsOutcome());
+                o.awaitsOutcome(),
+                null);
         case Step.Wait w -> new WaitIntent(w.duration());
         case Step.Recommend r ->
             chosen == null ? new AskIntent(r.options()) : optionIntent(r, chosen);
@@ -799,7 +825,8 @@ public final class ProtocolEngine {
           ContactPurpose.COLLECTION,
           option.plan(),
           step.awaitOutcome(),
-          step.awaitsOutcome());
+          step.awaitsOutcome(),
+          option.hours());
     }
 
     /** Takes the step's branch for {@code outcome}, or its next step. */
@@ -858,6 +885,7 @@ public final class ProtocolEngine {
           switch (phase) {
             case Phase.LoadingContext _ -> new Phase.Ready();
             case Phase.Deferred _ -> new Phase.Ready();
+            case Phase.AwaitingHours _ -> new Phase.Ready();
             case Phase.AwaitingRecommendation _ -> new Phase.Ready();
             default -> phase;
           };
@@ -899,6 +927,7 @@ public final class ProtocolEngine {
       }
       return switch (phase) {
         case Phase.Deferred d -> d.until();
+        case Phase.AwaitingHours a -> a.until();
         case Phase.Waiting w -> w.until();
         case Phase.AwaitingOutcome a -> a.received() == null ? a.deadline() : null;
         case Phase.AwaitingRecommendation a -> a.deadline();

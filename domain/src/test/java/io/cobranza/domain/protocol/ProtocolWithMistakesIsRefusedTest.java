@@ -3,6 +3,7 @@ package io.cobranza.domain.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.cobranza.domain.behaviour.HourBand;
 import io.cobranza.domain.contact.ContactPurpose;
 import io.cobranza.domain.contact.ProposedEscalation;
 import io.cobranza.domain.debtor.Channel;
@@ -281,6 +282,46 @@ class ProtocolWithMistakesIsRefusedTest {
             ProtocolError.inStep(
                 "bad", "options[4].maxInstalments", "a plan has at least one instalment, found 0"),
             ProtocolError.inStep("bad", "options[6]", "REMINDER:SMS is listed more than once"));
+  }
+
+  @Test
+  void hoursAreForContactsInTheDayOnly() {
+    var sms = ActionOption.reminder(Channel.SMS, "t");
+    var protocol =
+        protocol(
+            "bands",
+            new Step.Recommend(
+                "bands",
+                List.of(
+                    sms.in(HourBand.EVENING),
+                    sms.in(HourBand.NIGHT),
+                    new ActionOption(
+                        ActionOption.Kind.WAIT,
+                        null,
+                        null,
+                        null,
+                        Duration.ofDays(1),
+                        HourBand.MORNING),
+                    sms,
+                    sms.in(HourBand.EVENING)),
+                Step.DEFAULT_AWAIT_OUTCOME,
+                "end",
+                Map.of()),
+            end("end"));
+
+    assertThat(errorsOf(protocol))
+        .containsExactly(
+            ProtocolError.inStep(
+                "bands",
+                "options[1].hours",
+                "NIGHT is not a band to contact people in (the contact rules forbid most of it);"
+                    + " one of MORNING, AFTERNOON, EVENING"),
+            ProtocolError.inStep(
+                "bands",
+                "options[2]",
+                "a WAIT option has a duration only, no channel, template, plan or hours"),
+            ProtocolError.inStep(
+                "bands", "options[4]", "REMINDER:SMS@EVENING is listed more than once"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.cobranza.adapters.documents.protocol;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
@@ -47,5 +48,7 @@ record ProtocolDocument(
       @Nullable String template,
       @Nullable String cadence,
       @Nullable Integer maxInstalments,
-      @Nullable String duration) {}
+      @Nullable String duration,
+      @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+          @Nullable List<String> hours) {}
 }

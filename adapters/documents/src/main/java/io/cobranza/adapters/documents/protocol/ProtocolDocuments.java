@@ -4,6 +4,7 @@ import io.cobranza.adapters.documents.DocumentFormat;
 import io.cobranza.adapters.documents.DocumentProblem;
 import io.cobranza.adapters.documents.DocumentResult;
 import io.cobranza.adapters.documents.Documents;
+import io.cobranza.domain.behaviour.HourBand;
 import io.cobranza.domain.contact.ContactPurpose;
 import io.cobranza.domain.contact.ProposedEscalation;
 import io.cobranza.domain.debtor.Channel;
@@ -220,8 +221,26 @@ public final class ProtocolDocuments {
                       : o.maxInstalments());
         }
         var duration = o.duration() == null ? null : duration(o.duration(), at + ".duration");
-        if (kind != null) {
-          options.add(new ActionOption(kind, channel, o.template(), plan, duration));
+        if (kind == null) {
+          continue;
+        }
+        var option = new ActionOption(kind, channel, o.template(), plan, duration);
+        if (o.hours() == null) {
+          options.add(option);
+        } else if (o.hours().isEmpty()) {
+          problems.add(
+              new DocumentProblem(
+                  at + ".hours",
+                  "an empty list: leave hours out to send at once, or name one or more of"
+                      + " MORNING, AFTERNOON, EVENING"));
+        } else {
+          // One option per band: the recommender chooses the band with the action.
+          for (int h = 0; h < o.hours().size(); h++) {
+            var band = enumValue(HourBand.class, o.hours().get(h), at + ".hours[" + h + "]", true);
+            if (band != null) {
+              options.add(option.in(band));
+            }
+          }
         }
       }
       return options;
@@ -478,6 +497,7 @@ public final class ProtocolDocuments {
         option.template(),
         option.plan() == null ? null : option.plan().cadence().name(),
         option.plan() == null ? null : option.plan().maxInstalments(),
-        option.duration() == null ? null : option.duration().toString());
+        option.duration() == null ? null : option.duration().toString(),
+        option.hours() == null ? null : List.of(option.hours().name()));
   }
 }

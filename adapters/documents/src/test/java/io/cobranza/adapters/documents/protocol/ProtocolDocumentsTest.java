@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cobranza.adapters.documents.DocumentFormat;
 import io.cobranza.adapters.documents.DocumentProblem;
 import io.cobranza.adapters.documents.DocumentResult;
+import io.cobranza.domain.behaviour.HourBand;
 import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.payment.Cadence;
 import io.cobranza.domain.protocol.ActionOption;
@@ -150,6 +151,55 @@ class ProtocolDocumentsTest {
     var found = problems(unreachableAndUnknown);
     assertThat(found).extracting(DocumentProblem::path).contains("steps[0].next");
     assertThat(found).anyMatch(p -> p.path().startsWith("steps[1]"));
+  }
+
+  private static final String BANDED =
+      """
+      id: banded
+      version: 1
+      name: Banded
+      description: A choice of reminders in parts of the day.
+      firstStep: choose
+      steps:
+        - id: choose
+          type: recommend
+          options:
+            - { kind: REMINDER, channel: SMS, template: nudge, hours: [MORNING, EVENING] }
+            - { kind: CALL, template: call, hours: AFTERNOON }
+            - { kind: WAIT, duration: P1D }
+          next: done
+        - id: done
+          type: end
+          resolution: EXHAUSTED
+      """;
+
+  @Test
+  void anOptionInSeveralHourBandsIsOneOptionPerBandAndReadsBackTheSame() {
+    var protocol = read(BANDED);
+
+    var choose = (Step.Recommend) protocol.step("choose").orElseThrow();
+    var nudge = ActionOption.reminder(Channel.SMS, "nudge");
+    assertThat(choose.options())
+        .containsExactly(
+            nudge.in(HourBand.MORNING),
+            nudge.in(HourBand.EVENING),
+            ActionOption.call("call").in(HourBand.AFTERNOON),
+            ActionOption.waitFor(Duration.ofDays(1)));
+    for (var format : DocumentFormat.values()) {
+      var text = ProtocolDocuments.write(protocol, format);
+      assertThat(ProtocolDocuments.read(text, format).orElseThrow()).isEqualTo(protocol);
+    }
+  }
+
+  @Test
+  void aBandThatIsNotOneOrAnEmptyListIsAProblemWithItsPath() {
+    assertThat(
+            problems(
+                BANDED
+                    .replace("hours: [MORNING, EVENING]", "hours: [MORNING, LUNCHTIME]")
+                    .replace("hours: AFTERNOON", "hours: []")))
+        .extracting(DocumentProblem::path)
+        .containsExactly("steps[0].options[0].hours[1]", "steps[0].options[1].hours");
   }
 
   @Test

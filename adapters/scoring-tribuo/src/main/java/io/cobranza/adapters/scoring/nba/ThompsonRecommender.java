@@ -8,22 +8,27 @@ import io.cobranza.domain.behaviour.BehaviourFeatures;
 import io.cobranza.domain.protocol.ActionOption;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A contextual bandit: one Bayesian linear regression per option (by its label) of the reward on
- * the debtor's context — the behaviour features, their latest probability of default and a bias. It
- * takes the option with the best expected reward; in a controlled share of decisions (never for a
- * debtor flagged vulnerable) it takes the best of one draw from each option's posterior instead
- * (Thompson sampling), so options that look worse are still tried now and then. Every outcome
- * updates the option that was taken. Seeded: the same decisions and outcomes, the same choices.
+ * A contextual bandit: one Bayesian linear regression per arm of the reward on the debtor's context
+ * — a bias, the behaviour features and their latest probability of default. An arm is an action (an
+ * option apart from its hour band, by its label) or a channel in a band ({@code SMS@EVENING}): it
+ * takes the action with the best expected reward and, when the step offers that action in several
+ * bands, the band with the best expected reward on its channel. In a controlled share of decisions
+ * (never for a debtor flagged vulnerable) it takes, at both levels, the best of one draw from each
+ * arm's posterior instead (Thompson sampling), so arms that look worse are still tried now and
+ * then. Every outcome updates the arms that were taken. Seeded: the same decisions and outcomes,
+ * the same choices.
  */
 public final class ThompsonRecommender implements NextBestAction {
   /** What the model is called in recommendations. */
-  public static final String MODEL = "thompson-linear/1";
+  public static final String MODEL = "thompson-linear/2";
 
   /** The feature names of the context, in order. */
   static final List<String> CONTEXT = context();
@@ -65,6 +70,24 @@ public final class ThompsonRecommender implements NextBestAction {
     final double[][] a;
     final double[] b;
     long outcomes;
+    // The factor of A and the posterior mean, kept until the next outcome changes them.
+    double @Nullable [][] factor;
+    double @Nullable [] mean;
+
+    double[][] factor() {
+      if (factor == null) {
+        factor = cholesky(a);
+      }
+      return factor;
+    }
+
+    double[] mean() {
+      if (mean == null) {
+        var l = factor();
+        mean = solveUpperTransposed(l, solveLower(l, b));
+      }
+      return mean;
+    }
 
     Arm(int d, double priorMean) {
       a = new double[d][d];
@@ -76,7 +99,8 @@ public final class ThompsonRecommender implements NextBestAction {
     }
   }
 
-  private record Pending(String label, double[] x) {}
+  /** A decision waiting for its outcome: the arms it took and its context. */
+  private record Pending(List<String> labels, double[] x) {}
 
   /**
    * @param explorationShare the share of decisions (0 to 1) in which it samples instead of taking
@@ -118,35 +142,92 @@ public final class ThompsonRecommender implements NextBestAction {
   public synchronized Recommendation recommend(Decision decision) {
     var x = features(decision);
     var options = decision.options();
-    var means = new double[options.size()];
+    // First the action, whatever its hour band (an action offered in several bands is one arm, so
+    // it learns from all of them); then, among the bands it is offered in, the band, from arms per
+    // channel and band that learn from every action sent on that channel in that band.
+    var actions =
+        new ArrayList<>(
+            new LinkedHashSet<>(options.stream().map(ActionOption::withoutHours).toList()));
+    boolean explore =
+        !decision.vulnerable() && options.size() > 1 && random.nextDouble() < explorationShare;
+    var action = choose(actions.stream().map(ActionOption::label).toList(), x, explore);
+    var chosenAction = actions.get(action.chosen());
+    var bands = options.stream().filter(o -> o.withoutHours().equals(chosenAction)).toList();
+    var labels = new ArrayList<String>();
+    labels.add(chosenAction.label());
+    ActionOption option;
+    Choice band = null;
+    if (bands.size() == 1) {
+      option = bands.getFirst();
+    } else {
+      band = choose(bands.stream().map(ThompsonRecommender::bandLabel).toList(), x, explore);
+      option = bands.get(band.chosen());
+      labels.add(bandLabel(option));
+    }
+    pending.put(decision.id(), new Pending(List.copyOf(labels), x));
+    var reasons =
+        reasons(actions, action.means(), action.chosen(), action.best(), x, decision.vulnerable());
+    if (band != null) {
+      reasons.add(bandReason(bands, band));
+    }
+    return new Recommendation(
+        option,
+        action.means()[action.chosen()],
+        action.chosen() != action.best() || (band != null && band.chosen() != band.best()),
+        reasons,
+        MODEL);
+  }
+
+  /** The arm of a channel in a band: what sending on that channel in that part of the day adds. */
+  static String bandLabel(ActionOption option) {
+    return option.channel() + "@" + option.hours();
+  }
+
+  /** One choice among arms: their expected rewards, the best of them and the one taken. */
+  private record Choice(double[] means, int best, int chosen) {}
+
+  /** The best expected arm, or when exploring the best of one draw from each posterior. */
+  private Choice choose(List<String> labels, double[] x, boolean explore) {
+    var means = new double[labels.size()];
     int best = 0;
-    for (int i = 0; i < options.size(); i++) {
-      means[i] = dot(posteriorMean(arm(options.get(i))), x);
+    for (int i = 0; i < labels.size(); i++) {
+      means[i] = dot(posteriorMean(arm(labels.get(i))), x);
       if (means[i] > means[best]) {
         best = i;
       }
     }
     int chosen = best;
-    boolean sampled = false;
-    if (!decision.vulnerable() && options.size() > 1 && random.nextDouble() < explorationShare) {
-      sampled = true;
+    if (explore && labels.size() > 1) {
       double top = Double.NEGATIVE_INFINITY;
-      for (int i = 0; i < options.size(); i++) {
-        double draw = dot(sample(arm(options.get(i))), x);
+      for (int i = 0; i < labels.size(); i++) {
+        double draw = dot(sample(arm(labels.get(i))), x);
         if (draw > top) {
           top = draw;
           chosen = i;
         }
       }
     }
-    var option = options.get(chosen);
-    pending.put(decision.id(), new Pending(option.label(), x));
-    return new Recommendation(
-        option,
-        means[chosen],
-        sampled && chosen != best,
-        reasons(options, means, chosen, best, x, decision.vulnerable()),
-        MODEL);
+    return new Choice(means, best, chosen);
+  }
+
+  private String bandReason(List<ActionOption> bands, Choice band) {
+    var chosen = bands.get(band.chosen());
+    var others = new ArrayList<String>();
+    for (int i = 0; i < bands.size(); i++) {
+      if (i != band.chosen()) {
+        others.add(String.format(Locale.ROOT, "%s %.4f", bands.get(i).hours(), band.means()[i]));
+      }
+    }
+    var arm = arms.get(bandLabel(chosen));
+    return String.format(
+        Locale.ROOT,
+        "%s in the %s: expected reward %.4f on %s then (learnt from %,d outcomes), against %s",
+        band.chosen() == band.best() ? "sent" : "tried to learn: sent",
+        chosen.hours(),
+        band.means()[band.chosen()],
+        chosen.channel(),
+        arm == null ? 0 : arm.outcomes,
+        String.join(", ", others));
   }
 
   @Override
@@ -155,26 +236,30 @@ public final class ThompsonRecommender implements NextBestAction {
     if (decision == null) {
       return; // not one of this model's decisions, or learnt already
     }
-    var arm = arms.get(decision.label());
     var x = decision.x();
-    for (int i = 0; i < x.length; i++) {
-      for (int j = 0; j < x.length; j++) {
-        arm.a[i][j] += x[i] * x[j];
+    for (var label : decision.labels()) {
+      var arm = arms.get(label);
+      for (int i = 0; i < x.length; i++) {
+        for (int j = 0; j < x.length; j++) {
+          arm.a[i][j] += x[i] * x[j];
+        }
+        arm.b[i] += outcome.reward() * x[i];
       }
-      arm.b[i] += outcome.reward() * x[i];
+      arm.outcomes++;
+      arm.factor = null;
+      arm.mean = null;
     }
-    arm.outcomes++;
   }
 
-  /** How many outcomes each option has learnt from, by label. */
+  /** How many outcomes each arm has learnt from, by label (actions, and channels in bands). */
   public synchronized Map<String, Long> outcomes() {
     var counts = new java.util.TreeMap<String, Long>();
     arms.forEach((label, arm) -> counts.put(label, arm.outcomes));
     return counts;
   }
 
-  private Arm arm(ActionOption option) {
-    return arms.computeIfAbsent(option.label(), l -> new Arm(CONTEXT.size(), priorMean));
+  private Arm arm(String label) {
+    return arms.computeIfAbsent(label, l -> new Arm(CONTEXT.size(), priorMean));
   }
 
   /** The context: a bias, the behaviour features (an unknown rate at one in four), the risk. */
@@ -261,14 +346,13 @@ public final class ThompsonRecommender implements NextBestAction {
   }
 
   private static double[] posteriorMean(Arm arm) {
-    var l = cholesky(arm.a);
-    return solveUpperTransposed(l, solveLower(l, arm.b));
+    return arm.mean();
   }
 
   /** A draw from N(mean, noise² A⁻¹): mean + noise · L⁻ᵀ z. */
   private double[] sample(Arm arm) {
-    var l = cholesky(arm.a);
-    var mean = solveUpperTransposed(l, solveLower(l, arm.b));
+    var l = arm.factor();
+    var mean = arm.mean().clone();
     var z = new double[mean.length];
     for (int i = 0; i < z.length; i++) {
       z[i] = gaussian();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cobranza.application.treatment.Decision;
 import io.cobranza.application.treatment.DecisionOutcome;
+import io.cobranza.domain.behaviour.HourBand;
 import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.debtor.DebtorId;
@@ -60,6 +61,58 @@ class ThompsonRecommenderTest {
     assertThat(last.reasons().getFirst()).contains("expected reward").contains("outcomes");
     assertThat(recommender.outcomes().values().stream().mapToLong(Long::longValue).sum())
         .isEqualTo(3000);
+  }
+
+  @Test
+  void learnsThePartOfTheDayThatPaysAcrossActionsAndSaysWhy() {
+    var sms = ActionOption.reminder(Channel.SMS, "r.sms");
+    var email = ActionOption.reminder(Channel.EMAIL, "r.email");
+    var options =
+        List.of(
+            sms.in(HourBand.MORNING),
+            sms.in(HourBand.EVENING),
+            email.in(HourBand.MORNING),
+            email.in(HourBand.EVENING));
+    var recommender = new ThompsonRecommender(1.0, 0.02, 0.05, 3);
+    var world = new SplittableRandom(2);
+    int eveningLate = 0;
+    for (int n = 0; n < 3000; n++) {
+      var d = withOptions(decision(n, false), options);
+      var recommendation = recommender.recommend(d);
+      boolean evening = recommendation.option().hours() == HourBand.EVENING;
+      if (n >= 2000 && evening) {
+        eveningLate++;
+      }
+      double p = evening ? 0.3 : 0.05;
+      recommender.learn(new DecisionOutcome(d.id(), world.nextDouble() < p ? 0.5 : 0));
+    }
+    assertThat(eveningLate).isGreaterThan(900);
+    // Every decision taught one action and one channel in a band.
+    var outcomes = recommender.outcomes();
+    assertThat(outcomes.get("REMINDER:SMS") + outcomes.get("REMINDER:EMAIL")).isEqualTo(3000);
+    assertThat(
+            outcomes.entrySet().stream()
+                .filter(e -> e.getKey().contains("@"))
+                .mapToLong(java.util.Map.Entry::getValue)
+                .sum())
+        .isEqualTo(3000);
+    var last = recommender.recommend(withOptions(decision(9999, true), options));
+    assertThat(last.option().hours()).isEqualTo(HourBand.EVENING);
+    assertThat(last.reasons()).anyMatch(r -> r.startsWith("sent in the EVENING"));
+  }
+
+  static Decision withOptions(Decision d, List<ActionOption> options) {
+    return new Decision(
+        d.id(),
+        d.caseId(),
+        d.debtorId(),
+        d.stepId(),
+        options,
+        d.profile(),
+        d.risk(),
+        d.vulnerable(),
+        d.balanceMinor(),
+        d.at());
   }
 
   @Test
