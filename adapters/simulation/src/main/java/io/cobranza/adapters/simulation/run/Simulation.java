@@ -25,6 +25,7 @@ import io.cobranza.domain.money.Money;
 import io.cobranza.domain.payment.Cadence;
 import io.cobranza.domain.payment.Payment;
 import io.cobranza.domain.payment.PromiseToPay;
+import io.cobranza.domain.protocol.ActionOption;
 import io.cobranza.domain.protocol.WorkQueue;
 import io.cobranza.domain.treatment.CaseEvent;
 import io.cobranza.domain.treatment.CaseState;
@@ -132,7 +133,7 @@ public final class Simulation {
   private record PersonCall(WorkQueue queue) {}
 
   /** Per debtor: what the platform knows and what the shell keeps. */
-  private final class Case {
+  final class Case {
     final SimulatedDebtor world;
     final Account account;
     final Currency currency;
@@ -156,6 +157,16 @@ public final class Simulation {
     int promiseCount;
     int planCount;
     int paymentCount;
+
+    /** The case's number in the run (the debtor's). */
+    int index() {
+      return world.index();
+    }
+
+    /** The engine's state of the case when it was placed (then the engine shell's). */
+    CaseState state() {
+      return state;
+    }
 
     Case(SimulatedDebtor world, Account account, Currency currency, Debtor debtor) {
       this.world = world;
@@ -190,14 +201,43 @@ public final class Simulation {
   private long vulnerableToPeople;
   private long vulnerableEscalatedUnknown;
   private long recoveredCents;
+  private final List<Case> cases = new ArrayList<>();
+  private Shell shell = new EngineShell();
+  private java.util.function.Consumer<Instant> onSchedule = at -> {};
+
+  /**
+   * What runs each case's protocol. {@link EngineShell} feeds the domain's engine in this process
+   * and carries out its commands; a shell over the platform's Temporal workflows (a test) signals
+   * them instead, and their activities call back into the world ({@link #send}, {@link #choose},
+   * {@link #handOff}, ...), so both runs meet the same debtors in the same way.
+   */
+  interface Shell {
+    /** An event reaches the case ({@link CaseEvent.Started} when it is placed). */
+    void deliver(Case c, CaseEvent event, Instant at);
+
+    /** The case as the platform holds it now, for the world's own checks (a person's call). */
+    CollectionCase caseOf(Case c);
+
+    /** Runs everything due up to {@code end}. */
+    void drive(Instant end);
+  }
 
   /** Runs the scenario to its horizon and reports. */
   public SimulationReport run() {
+    return run(new EngineShell(), at -> {});
+  }
+
+  /**
+   * Runs the scenario with {@code shell}, telling {@code onSchedule} each instant something is
+   * scheduled for (a shell with its own clock wakes the world then: {@link #runDue}).
+   */
+  SimulationReport run(Shell shell, java.util.function.Consumer<Instant> onSchedule) {
+    this.shell = Objects.requireNonNull(shell, "shell");
+    this.onSchedule = Objects.requireNonNull(onSchedule, "onSchedule");
     long started = System.nanoTime();
     var start = scenario.start().atTime(LocalTime.of(9, 0)).toInstant(ZoneOffset.UTC);
     var end = start.plus(Duration.ofDays(scenario.days()));
     var worlds = SimulatedDebtor.draw(scenario, start);
-    var cases = new ArrayList<Case>(worlds.size());
     long original = 0;
     for (var world : worlds) {
       var c = place(world, start);
@@ -213,11 +253,22 @@ public final class Simulation {
         schedule(world.selfCureAt(), world.index(), new Arrives(Long.MAX_VALUE, false, ""));
       }
     }
-    while (!queue.isEmpty() && !queue.peek().at.isAfter(end)) {
+    shell.drive(end);
+    return report(worlds, original, started);
+  }
+
+  /** The cases of the run, by number. */
+  List<Case> cases() {
+    return cases;
+  }
+
+  /** Handles, in order, everything due up to {@code upTo}, including what that schedules. */
+  synchronized void runDue(Instant upTo) {
+    while (!queue.isEmpty() && !queue.peek().at.isAfter(upTo)) {
       var due = queue.poll();
       var c = cases.get(due.debtor);
       switch (due.what) {
-        case CaseEvent event -> feed(c, event, due.at);
+        case CaseEvent event -> shell.deliver(c, event, due.at);
         case Arrives arrives -> arrive(c, arrives, due.at);
         case Instalment instalment -> instalment(c, instalment, due.at);
         case PersonCall call -> personCall(c, call, due.at);
@@ -243,6 +294,9 @@ public final class Simulation {
         default -> throw new IllegalStateException("unknown due thing " + due.what);
       }
     }
+  }
+
+  private SimulationReport report(List<SimulatedDebtor> worlds, long original, long started) {
     long cured = worlds.stream().filter(w -> w.owedCents() == 0).count();
     var perDebtor = new ArrayList<SimulationReport.DebtorFigures>(cases.size());
     for (var c : cases) {
@@ -326,82 +380,128 @@ public final class Simulation {
 
   private void schedule(Instant at, int debtor, Object what) {
     queue.add(new Due(at, seq++, debtor, what));
+    onSchedule.accept(at);
   }
 
-  /** Feeds an event, then at once what the shell answers to the commands (context, choices). */
-  private void feed(Case c, CaseEvent event, Instant at) {
-    c.now.add(event);
-    while (!c.now.isEmpty()) {
-      var transition = engine.next(c.state, c.now.poll(), at);
-      c.state = transition.newState();
-      for (var command : transition.commands()) {
-        execute(c, command, at);
+  /** The domain's engine in this process, fed on the discrete-event clock. */
+  private final class EngineShell implements Shell {
+    @Override
+    public void deliver(Case c, CaseEvent event, Instant at) {
+      // Feeds the event, then at once what the shell answers to the commands (context, choices).
+      c.now.add(event);
+      while (!c.now.isEmpty()) {
+        var transition = engine.next(c.state, c.now.poll(), at);
+        c.state = transition.newState();
+        for (var command : transition.commands()) {
+          execute(c, command, at);
+        }
+      }
+    }
+
+    @Override
+    public CollectionCase caseOf(Case c) {
+      return c.state.collectionCase();
+    }
+
+    @Override
+    public void drive(Instant end) {
+      runDue(end);
+    }
+
+    private void execute(Case c, Command command, Instant at) {
+      switch (command) {
+        case Command.LoadContactContext load ->
+            c.now.add(
+                new CaseEvent.ContactContextLoaded(
+                    load.requestId(), c.debtor, contactContext(c).history()));
+        case Command.ScheduleWakeUp wake ->
+            schedule(wake.at(), c.index(), new CaseEvent.TimerFired(wake.token()));
+        case Command.SendContact send -> send(c, send, at, c.state.collectionCase());
+        case Command.RecordRefusal refusal -> refused();
+        case Command.RecordDeferral deferral -> deferred();
+        case Command.AskRecommender ask ->
+            c.now.add(
+                new CaseEvent.RecommendationReceived(
+                    ask.requestId(),
+                    choose(c, ask.stepId(), ask.options(), at, c.state.collectionCase())));
+        case Command.HandOff handOff -> handOff(c, handOff, at);
+        case Command.Escalate escalate -> escalate(c);
+        default -> {}
       }
     }
   }
 
-  private void execute(Case c, Command command, Instant at) {
-    int i = c.world.index();
-    switch (command) {
-      case Command.LoadContactContext load ->
-          c.now.add(
-              new CaseEvent.ContactContextLoaded(
-                  load.requestId(), c.debtor, ContactHistory.of(List.copyOf(c.attempts))));
-      case Command.ScheduleWakeUp wake ->
-          schedule(wake.at(), i, new CaseEvent.TimerFired(wake.token()));
-      case Command.SendContact send -> send(c, send, at);
-      case Command.RecordRefusal refusal -> refusals++;
-      case Command.RecordDeferral deferral -> deferrals++;
-      case Command.AskRecommender ask -> {
-        var options =
-            PermittedOptions.of(
-                gate,
-                c.debtor,
-                c.state.collectionCase(),
-                ContactHistory.of(List.copyOf(c.attempts)),
-                ask.options(),
-                at);
-        var decisionId = "SC-" + i + ":" + ask.stepId() + ":" + (++c.decisions);
-        var choice = strategy.choose(c.observation(at), decisionId, ask.stepId(), options);
-        schedule(
-            at.plus(REWARD_WINDOW),
-            i,
-            new Reward(
-                decisionId,
-                c.world.owedCents(),
-                c.paid,
-                c.committed,
-                c.forgiven,
-                c.spent,
-                c.complained,
-                c.contacted));
-        c.now.add(new CaseEvent.RecommendationReceived(ask.requestId(), choice));
-      }
-      case Command.HandOff handOff -> {
-        if (handOff.queue() == WorkQueue.SPECIALIST
-            && c.world.traits().vulnerable()
-            && !c.withSpecialist) {
-          c.withSpecialist = true;
-          vulnerableToPeople++;
-        }
-        schedule(
-            at.plus(Duration.ofDays(handOff.queue() == WorkQueue.SPECIALIST ? 3 : 2)),
-            i,
-            new PersonCall(handOff.queue()));
-      }
-      case Command.Escalate escalate -> {
-        if (c.flaggedVulnerable) {
-          machineEscalatedVulnerable++;
-        } else if (c.world.traits().vulnerable() && !c.escalatedUnknown) {
-          c.escalatedUnknown = true;
-          vulnerableEscalatedUnknown++;
-        }
-      }
-      default -> {}
+  // ---- the world's side of the platform's commands (either shell calls these) ----------------
+
+  /** The debtor and contact history as the platform would load them for the gate. */
+  io.cobranza.application.treatment.ContactContext contactContext(Case c) {
+    return new io.cobranza.application.treatment.ContactContext(
+        c.debtor, ContactHistory.of(List.copyOf(c.attempts)));
+  }
+
+  /** The gate refused a step's contact. */
+  void refused() {
+    refusals++;
+  }
+
+  /** The gate deferred a step's contact. */
+  void deferred() {
+    deferrals++;
+  }
+
+  /**
+   * The strategy's choice at a recommend step, among the options the gate permits now; its reward
+   * falls due a window later.
+   */
+  ActionOption choose(
+      Case c, String stepId, List<ActionOption> offered, Instant at, CollectionCase caseNow) {
+    int i = c.index();
+    var options =
+        PermittedOptions.of(
+            gate, c.debtor, caseNow, ContactHistory.of(List.copyOf(c.attempts)), offered, at);
+    var decisionId = "SC-" + i + ":" + stepId + ":" + (++c.decisions);
+    var choice = strategy.choose(c.observation(at), decisionId, stepId, options);
+    schedule(
+        at.plus(REWARD_WINDOW),
+        i,
+        new Reward(
+            decisionId,
+            c.world.owedCents(),
+            c.paid,
+            c.committed,
+            c.forgiven,
+            c.spent,
+            c.complained,
+            c.contacted));
+    return choice;
+  }
+
+  /** The case goes to people: a person calls a few days later. */
+  void handOff(Case c, Command.HandOff handOff, Instant at) {
+    if (handOff.queue() == WorkQueue.SPECIALIST
+        && c.world.traits().vulnerable()
+        && !c.withSpecialist) {
+      c.withSpecialist = true;
+      vulnerableToPeople++;
+    }
+    schedule(
+        at.plus(Duration.ofDays(handOff.queue() == WorkQueue.SPECIALIST ? 3 : 2)),
+        c.index(),
+        new PersonCall(handOff.queue()));
+  }
+
+  /** A machine escalated the case. */
+  void escalate(Case c) {
+    if (c.flaggedVulnerable) {
+      machineEscalatedVulnerable++;
+    } else if (c.world.traits().vulnerable() && !c.escalatedUnknown) {
+      c.escalatedUnknown = true;
+      vulnerableEscalatedUnknown++;
     }
   }
 
-  private void send(Case c, Command.SendContact send, Instant at) {
+  /** A contact the platform sent: checked again, counted, recorded, and answered by the debtor. */
+  void send(Case c, Command.SendContact send, Instant at, CollectionCase caseNow) {
     var proposed =
         new ProposedContact(
             send.channel(),
@@ -410,7 +510,6 @@ public final class Simulation {
             send.purpose(),
             io.cobranza.domain.contact.Initiator.AUTOMATED,
             List.of());
-    var caseNow = c.state.collectionCase();
     if (!(audit.decide(c.debtor, caseNow, ContactHistory.of(List.copyOf(c.attempts)), proposed, at)
         instanceof ContactDecision.Allowed)) {
       violations++;
@@ -600,7 +699,7 @@ public final class Simulation {
             at.atZone(c.world.zone()).toLocalDate(),
             "simulated");
     c.payments.add(payment);
-    feed(
+    shell.deliver(
         c,
         new CaseEvent.PaymentReceived(payment, Money.ofMinor(c.world.owedCents(), c.currency)),
         at);
@@ -608,8 +707,8 @@ public final class Simulation {
     if (promised != null) {
       c.committed = Math.max(0, c.committed - promised);
     }
-    if (!arrives.promiseId().isEmpty() && c.state.collectionCase().isOpen()) {
-      feed(c, new CaseEvent.PromiseKept(arrives.promiseId()), at);
+    if (!arrives.promiseId().isEmpty() && shell.caseOf(c).isOpen()) {
+      shell.deliver(c, new CaseEvent.PromiseKept(arrives.promiseId()), at);
     }
   }
 
@@ -646,7 +745,8 @@ public final class Simulation {
   }
 
   private void personCall(Case c, PersonCall call, Instant at) {
-    if (!c.state.collectionCase().isOpen()) {
+    var caseNow = shell.caseOf(c);
+    if (!caseNow.isOpen()) {
       return;
     }
     // A person's call obeys the contact rules too: the person asks the gate first, calls later
@@ -666,10 +766,7 @@ public final class Simulation {
                 io.cobranza.domain.contact.ContactPurpose.COLLECTION,
                 io.cobranza.domain.contact.Initiator.PERSON,
                 List.of());
-    var decision =
-        proposed == null
-            ? null
-            : gate.decide(c.debtor, c.state.collectionCase(), history, proposed, at);
+    var decision = proposed == null ? null : gate.decide(c.debtor, caseNow, history, proposed, at);
     if (decision instanceof ContactDecision.Deferred deferred) {
       deferrals++;
       schedule(deferred.until(), c.world.index(), call);
@@ -677,14 +774,14 @@ public final class Simulation {
     }
     if (!(decision instanceof ContactDecision.Allowed)) {
       refusals++;
-      feed(
+      shell.deliver(
           c,
           new CaseEvent.HandOffCompleted(
               call.queue(), "simulated " + call.queue().name().toLowerCase(Locale.ROOT), null),
           at);
       return;
     }
-    if (!(audit.decide(c.debtor, c.state.collectionCase(), history, proposed, at)
+    if (!(audit.decide(c.debtor, caseNow, history, proposed, at)
         instanceof ContactDecision.Allowed)) {
       violations++;
     }
