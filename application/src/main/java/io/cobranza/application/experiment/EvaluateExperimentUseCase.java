@@ -1,5 +1,6 @@
 package io.cobranza.application.experiment;
 
+import io.cobranza.domain.contact.ChannelCosts;
 import io.cobranza.domain.experiment.ArmReport;
 import java.util.List;
 
@@ -15,5 +16,5 @@ public interface EvaluateExperimentUseCase {
    * @throws io.cobranza.application.InvalidCommandException when the policy version has no results
    *     or no single champion
    */
-  List<ArmReport> evaluate(String policyId, int policyVersion);
+  List<ArmReport> evaluate(String policyId, int policyVersion, ChannelCosts costs);
 }

@@ -1,6 +1,7 @@
 package io.cobranza.application.experiment;
 
 import io.cobranza.application.InvalidCommandException;
+import io.cobranza.domain.contact.ChannelCosts;
 import io.cobranza.domain.experiment.ArmReport;
 import io.cobranza.domain.experiment.ExperimentEvaluation;
 import java.util.List;
@@ -15,8 +16,8 @@ public final class EvaluatingExperiment implements EvaluateExperimentUseCase {
   }
 
   @Override
-  public List<ArmReport> evaluate(String policyId, int policyVersion) {
-    var rows = results.of(policyId, policyVersion);
+  public List<ArmReport> evaluate(String policyId, int policyVersion, ChannelCosts costs) {
+    var rows = results.of(policyId, policyVersion, costs);
     if (rows.isEmpty()) {
       throw new InvalidCommandException(
           "policy", "no debtor was assigned by " + policyId + " v" + policyVersion + " yet");

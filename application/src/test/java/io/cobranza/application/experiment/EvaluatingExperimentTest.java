@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cobranza.application.InvalidCommandException;
 import io.cobranza.domain.assignment.ArmRole;
+import io.cobranza.domain.contact.ChannelCosts;
+import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.debtor.DebtorId;
 import io.cobranza.domain.experiment.DebtorResult;
 import io.cobranza.domain.experiment.Metric;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EvaluatingExperimentTest {
@@ -34,27 +37,30 @@ class EvaluatingExperimentTest {
     var asked = new ArrayList<String>();
     var reports =
         new EvaluatingExperiment(
-                (id, version) -> {
-                  asked.add(id + " v" + version);
+                (id, version, costs) -> {
+                  asked.add(id + " v" + version + " " + costs.of(Channel.SMS));
                   return rows;
                 })
-            .evaluate("default", 3);
-    assertThat(asked).containsExactly("default v3");
+            .evaluate("default", 3, new ChannelCosts(Map.of(Channel.SMS, 0.02)));
+    assertThat(asked).containsExactly("default v3 0.02");
     assertThat(reports).hasSize(2);
     assertThat(reports.get(1).on(Metric.RECOVERED_SHARE).difference()).isEqualTo(0.5);
   }
 
   @Test
   void noResultsOrNoChampionIsAClearErrorNamingThePolicy() {
-    assertThatThrownBy(() -> new EvaluatingExperiment((id, v) -> List.of()).evaluate("default", 2))
+    assertThatThrownBy(() ->
+            new EvaluatingExperiment((id, v, c) -> List.of())
+                .evaluate("default", 2, ChannelCosts.NONE))
         .isInstanceOf(InvalidCommandException.class)
         .hasMessage("policy: no debtor was assigned by default v2 yet");
     var onlyChallengers =
         List.of(
             new DebtorResult(
                 DebtorId.of("X"), "challenger", ArmRole.CHALLENGER, 1000, 0, false, 0, 0));
-    assertThatThrownBy(
-            () -> new EvaluatingExperiment((id, v) -> onlyChallengers).evaluate("default", 2))
+    assertThatThrownBy(() ->
+            new EvaluatingExperiment((id, v, c) -> onlyChallengers)
+                .evaluate("default", 2, ChannelCosts.NONE))
         .isInstanceOf(InvalidCommandException.class)
         .hasMessageContaining(
             "policy: default v2: results: an experiment has exactly one champion arm");

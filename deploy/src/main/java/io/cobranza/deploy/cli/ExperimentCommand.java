@@ -4,8 +4,11 @@ import io.cobranza.adapters.persistence.PersistenceConfiguration;
 import io.cobranza.application.InvalidCommandException;
 import io.cobranza.application.experiment.EvaluatingExperiment;
 import io.cobranza.deploy.database.DatabaseOptions;
+import io.cobranza.domain.contact.ChannelCosts;
+import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.experiment.ArmReport;
 import java.io.PrintWriter;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -33,20 +36,77 @@ final class ExperimentCommand implements Callable<Integer> {
   @Option(names = "--version", required = true, description = "The policy's version.")
   int version;
 
+  @Option(
+      names = "--channel-costs",
+      paramLabel = "CHANNEL=COST,...",
+      description =
+          "What one outbound contact costs on each channel, in the currency's major units, e.g."
+              + " SMS=0.02,EMAIL=0.005,VOICE=1.20,LETTER=0.90; an arm is charged for the contacts"
+              + " made to its debtors since they entered it. Without it contacts cost nothing and"
+              + " cost per unit recovered reads 0.")
+  String channelCosts;
+
   @Mixin DatabaseOptions database;
 
   @Override
   public Integer call() {
+    ChannelCosts costs;
+    try {
+      costs = channelCosts == null ? ChannelCosts.NONE : parse(channelCosts);
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println("cobranza: --channel-costs: " + e.getMessage());
+      return ExitCodes.INVALID_INPUT;
+    }
     try (var db = database.open()) {
       var persistence = new PersistenceConfiguration(db.dataSource());
       var reports =
-          new EvaluatingExperiment(persistence.experimentResults()).evaluate(policy, version);
-      print(spec.commandLine().getOut(), reports);
+          new EvaluatingExperiment(persistence.experimentResults())
+              .evaluate(policy, version, costs);
+      var out = spec.commandLine().getOut();
+      if (costs.isEmpty()) {
+        out.println("contact costs: none given (--channel-costs), so cost per unit recovered is 0");
+      }
+      print(out, reports);
       return ExitCodes.OK;
     } catch (InvalidCommandException e) {
       spec.commandLine().getErr().println("cobranza: " + e.getMessage());
       return ExitCodes.INVALID_INPUT;
     }
+  }
+
+  /** {@code SMS=0.02,EMAIL=0.005}: a price per channel, each named in any error. */
+  static ChannelCosts parse(String text) {
+    var costs = new EnumMap<Channel, Double>(Channel.class);
+    for (var entry : text.split(",", -1)) {
+      var parts = entry.trim().split("=", -1);
+      if (parts.length != 2 || parts[0].isBlank()) {
+        throw new IllegalArgumentException(
+            "'" + entry.trim() + "' is not CHANNEL=COST (e.g. SMS=0.02)");
+      }
+      Channel channel;
+      try {
+        channel = Channel.valueOf(parts[0].trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "'"
+                + parts[0].trim()
+                + "' is not a channel; one of "
+                + java.util.Arrays.toString(Channel.values()));
+      }
+      double cost;
+      try {
+        cost = Double.parseDouble(parts[1].trim());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(channel + ": '" + parts[1].trim() + "' is not a number");
+      }
+      if (!(cost >= 0) || Double.isInfinite(cost)) {
+        throw new IllegalArgumentException(channel + ": a cost is from 0 up, was " + parts[1]);
+      }
+      if (costs.put(channel, cost) != null) {
+        throw new IllegalArgumentException(channel + " is priced twice");
+      }
+    }
+    return new ChannelCosts(costs);
   }
 
   /** The arms' reports, as `simulate --challenger` prints them too. */

@@ -12,6 +12,7 @@ import io.cobranza.application.experiment.ExperimentResults;
 import io.cobranza.domain.assignment.Arm;
 import io.cobranza.domain.assignment.AssignmentPolicy;
 import io.cobranza.domain.assignment.Split;
+import io.cobranza.domain.contact.ChannelCosts;
 import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.rulebook.StandardRuleBook;
 import io.cobranza.domain.experiment.DebtorResult;
@@ -154,8 +155,9 @@ final class SimulateCommand implements Callable<Integer> {
     report.lines().forEach(out::println);
     if (policy != null) {
       var assigned = policy;
+      // The simulated debtors' contacts are costed by the scenario already.
       ExperimentResults results =
-          (id, version) ->
+          (id, version, costs) ->
               report.perDebtor().stream()
                   .map(d -> {
                     var assignment = assigned.assign(d.debtorId(), null);
@@ -171,7 +173,9 @@ final class SimulateCommand implements Callable<Integer> {
                   })
                   .toList();
       ExperimentCommand.print(
-          out, new EvaluatingExperiment(results).evaluate(policy.id(), policy.version()));
+          out,
+          new EvaluatingExperiment(results)
+              .evaluate(policy.id(), policy.version(), ChannelCosts.NONE));
     }
     return ExitCodes.OK;
   }

@@ -26,4 +26,23 @@ class ExperimentCommandIT {
             "0");
     assertThat(out).contains("policy: no debtor was assigned by default v1 yet");
   }
+
+  @Test
+  void aPriceListThatDoesNotReadIsAClearErrorNamingTheEntry() {
+    var out =
+        CliRuns.run(
+            ExitCodes.INVALID_INPUT,
+            "experiment",
+            "--policy",
+            "default",
+            "--version",
+            "1",
+            "--channel-costs",
+            "SMS=0.02,VOICE=cheap",
+            "--data-dir",
+            dir.resolve("data").toString(),
+            "--db-port",
+            "0");
+    assertThat(out).contains("--channel-costs: VOICE: 'cheap' is not a number");
+  }
 }

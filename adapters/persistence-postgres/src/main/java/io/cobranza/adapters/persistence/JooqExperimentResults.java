@@ -2,6 +2,8 @@ package io.cobranza.adapters.persistence;
 
 import io.cobranza.application.experiment.ExperimentResults;
 import io.cobranza.domain.assignment.ArmRole;
+import io.cobranza.domain.contact.ChannelCosts;
+import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.debtor.DebtorId;
 import io.cobranza.domain.experiment.DebtorResult;
 import java.math.BigDecimal;
@@ -14,8 +16,8 @@ import org.jooq.DSLContext;
  * assigned by the version asked, with what their case's accounts owed then (the balance now plus
  * what was paid since), what was paid since, whether they owe nothing now, and the complaints
  * (complaint holds) since, each in the minor units of the case's currency (a case whose accounts
- * are in two currencies is left out; debtors in different currencies are pooled at face value). The
- * cost of contacts is not recorded, so it is 0 here.
+ * are in two currencies is left out; debtors in different currencies are pooled at face value), and
+ * the cost of the outbound contacts made to the debtor since, by channel at the price list given.
  */
 final class JooqExperimentResults implements ExperimentResults {
   private final DSLContext dsl;
@@ -25,7 +27,7 @@ final class JooqExperimentResults implements ExperimentResults {
   }
 
   @Override
-  public List<DebtorResult> of(String policyId, int policyVersion) {
+  public List<DebtorResult> of(String policyId, int policyVersion, ChannelCosts costs) {
     var results = new ArrayList<DebtorResult>();
     dsl.resultQuery(
             """
@@ -47,7 +49,11 @@ final class JooqExperimentResults implements ExperimentResults {
                  WHERE ca.case_id = n.case_id AND p.received_on >= n.assigned_on) AS paid,
               (SELECT count(*) FROM holds h
                  WHERE h.case_id = n.case_id AND h.kind = 'COMPLAINT'
-                   AND h.since >= n.assigned_on) AS complaints
+                   AND h.since >= n.assigned_on) AS complaints,
+              (SELECT coalesce(string_agg(channel || '=' || contacts, ',' ORDER BY channel), '')
+                 FROM (SELECT c.channel, count(*) AS contacts FROM contact_attempts c
+                   WHERE c.debtor_id = n.debtor_id AND c.direction = 'OUTBOUND'
+                     AND c.at >= n.assigned_on GROUP BY c.channel) AS by_channel) AS contacts
             FROM newest n
             WHERE n.policy_version = {1}
             ORDER BY n.debtor_id
@@ -77,10 +83,22 @@ final class JooqExperimentResults implements ExperimentResults {
                   owedMinor,
                   paidMinor,
                   balance.signum() <= 0,
-                  0,
+                  costs.of(contacts(r.get("contacts", String.class))),
                   r.get("complaints", Integer.class)));
         });
     return results;
+  }
+
+  /** {@code SMS=3,VOICE=1} as counts by channel. */
+  private static java.util.Map<Channel, Long> contacts(String counts) {
+    var byChannel = new java.util.EnumMap<Channel, Long>(Channel.class);
+    if (!counts.isEmpty()) {
+      for (var pair : counts.split(",")) {
+        var parts = pair.split("=");
+        byChannel.put(Channel.valueOf(parts[0]), Long.parseLong(parts[1]));
+      }
+    }
+    return byChannel;
   }
 
   private static long minor(BigDecimal amount, int digits) {

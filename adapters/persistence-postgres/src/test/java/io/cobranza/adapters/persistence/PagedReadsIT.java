@@ -236,8 +236,31 @@ class PagedReadsIT {
     payments.append(
         aPayment().withId("e-2").onAccount("A-21").of("200.00", "USD").on(day.plusDays(3)).build());
     var balance = paying.accounts().getFirst().balance();
+    // Two texts and a call to D-21 since (and a text before, which does not count); an answer in.
+    var contacts = persistence.contactAttempts();
+    var since = day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    contacts.record(aText().withDebtor("D-21").at(since.minusSeconds(3600)).build());
+    contacts.record(aText().withDebtor("D-21").at(since.plusSeconds(3600)).build());
+    contacts.record(aText().withDebtor("D-21").at(since.plusSeconds(7200)).build());
+    contacts.record(
+        io.cobranza.domain.fixtures.AttemptBuilder.aCall()
+            .withDebtor("D-21")
+            .at(since.plusSeconds(86_400))
+            .build());
+    contacts.record(
+        io.cobranza.domain.fixtures.AttemptBuilder.anIncomingConversation()
+            .withDebtor("D-21")
+            .at(since.plusSeconds(90_000))
+            .build());
+    var prices =
+        new io.cobranza.domain.contact.ChannelCosts(
+            java.util.Map.of(
+                io.cobranza.domain.debtor.Channel.SMS,
+                0.02,
+                io.cobranza.domain.debtor.Channel.VOICE,
+                1.5));
 
-    var results = persistence.experimentResults().of("default", 3);
+    var results = persistence.experimentResults().of("default", 3, prices);
 
     assertThat(results).hasSize(2);
     var first = results.getFirst();
@@ -247,8 +270,21 @@ class PagedReadsIT {
     assertThat(first.owedMinor())
         .isEqualTo(balance.amount().movePointRight(2).longValueExact() + 20_000);
     assertThat(first.cured()).isFalse();
+    assertThat(first.cost()).isCloseTo(2 * 0.02 + 1.5, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(results.get(1).paidMinor()).isZero();
-    assertThat(persistence.experimentResults().of("default", 2)).isEmpty();
+    assertThat(results.get(1).cost()).isZero();
+    assertThat(
+            persistence
+                .experimentResults()
+                .of("default", 3, io.cobranza.domain.contact.ChannelCosts.NONE)
+                .getFirst()
+                .cost())
+        .isZero();
+    assertThat(
+            persistence
+                .experimentResults()
+                .of("default", 2, io.cobranza.domain.contact.ChannelCosts.NONE))
+        .isEmpty();
   }
 
   private static io.cobranza.application.experiment.ArmAssignment arm(
