@@ -15,6 +15,12 @@ public interface NextBestAction {
   /** What followed an earlier recommendation; a model that learns updates itself. */
   default void learn(DecisionOutcome outcome) {}
 
+  /**
+   * A decision this model made before a restart, with its {@link Recommendation#memo()}: it waits
+   * for its outcome again (a following {@link #learn} counts it).
+   */
+  default void recall(String decisionId, String memo) {}
+
   /** No model: the step's first option, as the protocol's author ordered them. */
   NextBestAction FIRST_OPTION =
       decision ->

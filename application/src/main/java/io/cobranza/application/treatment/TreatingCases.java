@@ -22,6 +22,7 @@ import io.cobranza.domain.protocol.ActionOption;
 import io.cobranza.domain.treatment.CaseEvent;
 import io.cobranza.domain.treatment.Command;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -29,6 +30,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** The platform's side of a case's treatment, over the repository and channel ports. */
 public final class TreatingCases implements TreatCaseUseCase {
@@ -49,6 +51,8 @@ public final class TreatingCases implements TreatCaseUseCase {
   private final Transactions transactions;
   private final ContactGate gate;
   private final Clock clock;
+  private final @Nullable Recommendations recommendations;
+  private final @Nullable DebtorFactsReader facts;
 
   /** The service over its ports and clock. */
   public TreatingCases(
@@ -74,6 +78,29 @@ public final class TreatingCases implements TreatCaseUseCase {
     this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.gate = Objects.requireNonNull(gate, "gate");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.recommendations = null;
+    this.facts = null;
+  }
+
+  /**
+   * The same service whose recommender is told the debtor's {@code facts} (behaviour profile and
+   * risk) and whose every recommendation is kept in {@code recommendations}, to be credited later.
+   */
+  public TreatingCases(
+      TreatingCases service, Recommendations recommendations, DebtorFactsReader facts) {
+    this.debtors = service.debtors;
+    this.cases = service.cases;
+    this.attempts = service.attempts;
+    this.channel = service.channel;
+    this.queues = service.queues;
+    this.escalations = service.escalations;
+    this.recommender = service.recommender;
+    this.audit = service.audit;
+    this.transactions = service.transactions;
+    this.gate = service.gate;
+    this.clock = service.clock;
+    this.recommendations = Objects.requireNonNull(recommendations, "recommendations");
+    this.facts = Objects.requireNonNull(facts, "facts");
   }
 
   @Override
@@ -350,6 +377,11 @@ public final class TreatingCases implements TreatCaseUseCase {
               options,
               now);
     }
+    var known =
+        debtor != null && theCase != null && facts != null
+            ? facts.facts(debtor, theCase, now.atZone(ZoneOffset.UTC).toLocalDate())
+            : null;
+    var owed = theCase == null ? null : owed(theCase);
     var recommendation =
         recommender.recommend(
             new Decision(
@@ -358,10 +390,10 @@ public final class TreatingCases implements TreatCaseUseCase {
                 debtorId,
                 command.stepId(),
                 options,
-                null,
-                null,
+                known == null ? null : known.behaviour(),
+                known == null ? null : known.risk(),
                 debtor != null && debtor.vulnerable(),
-                0,
+                owed == null ? 0 : owed.minor(),
                 now));
     var chosen = recommendation.option();
     if (!options.contains(chosen)) {
@@ -387,7 +419,46 @@ public final class TreatingCases implements TreatCaseUseCase {
                 recommendation.expectedValue(),
                 recommendation.explored() ? ", explored" : "",
                 String.join("; ", recommendation.reasons()))));
+    if (recommendations != null && owed != null) {
+      recommendations.record(
+          new RecordedRecommendation(
+              command.requestId(),
+              caseId,
+              debtorId,
+              command.stepId(),
+              options.stream().map(ActionOption::label).toList(),
+              chosen.label(),
+              recommendation.expectedValue(),
+              recommendation.explored(),
+              recommendation.reasons(),
+              recommendation.model(),
+              recommendation.memo(),
+              now,
+              owed.minor(),
+              owed.currency(),
+              null));
+    }
     return chosen;
+  }
+
+  /** What the case's accounts owe, in minor units of their currency (the first account's). */
+  private record Owed(long minor, String currency) {}
+
+  private static @Nullable Owed owed(CollectionCase theCase) {
+    if (theCase.accounts().isEmpty()) {
+      return null;
+    }
+    var currency = theCase.accounts().getFirst().balance().currency();
+    var total = java.math.BigDecimal.ZERO;
+    for (var account : theCase.accounts()) {
+      if (account.balance().currency().equals(currency)) {
+        total = total.add(account.balance().amount());
+      }
+    }
+    int digits = Math.max(0, currency.getDefaultFractionDigits());
+    return new Owed(
+        total.movePointRight(digits).setScale(0, java.math.RoundingMode.HALF_UP).longValue(),
+        currency.getCurrencyCode());
   }
 
   @Override

@@ -245,6 +245,98 @@ class TreatingCasesTest {
   }
 
   @Test
+  void theRecommenderIsToldTheDebtorsFactsAndEveryRecommendationIsKeptToBeCreditedLater() {
+    debtors.save(aDebtor().build());
+    var theCase = aCase().build();
+    cases.save(theCase);
+    var seen = new ArrayList<Decision>();
+    var kept = new ArrayList<RecordedRecommendation>();
+    var profile =
+        io.cobranza.domain.behaviour.BehaviourProfile.of(
+            new io.cobranza.domain.behaviour.DebtorHistory(
+                new DebtorId("D-1"),
+                java.time.ZoneOffset.UTC,
+                theCase.accounts(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of()),
+            NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+            2);
+    var treatment =
+        new TreatingCases(
+            over(
+                cases,
+                new RecordingContactChannel(),
+                decision -> {
+                  seen.add(decision);
+                  return new Recommendation(
+                      decision.options().getFirst(),
+                      0.031,
+                      false,
+                      List.of("answers SMS"),
+                      "bandit-2",
+                      "memo-of-r-8");
+                }),
+            new Recommendations() {
+              @Override
+              public void record(RecordedRecommendation recommendation) {
+                kept.add(recommendation);
+              }
+
+              @Override
+              public List<RecordedRecommendation> unrewarded(Instant decidedBefore, int limit) {
+                return List.of();
+              }
+
+              @Override
+              public void rewarded(String decisionId, double reward, Instant at) {}
+
+              @Override
+              public void forEach(
+                  String model, java.util.function.Consumer<RecordedRecommendation> action) {}
+            },
+            (debtor, collectionCase, asOf) ->
+                new io.cobranza.domain.segment.DebtorFacts(
+                    io.cobranza.domain.account.LifecycleStage.EARLY,
+                    null,
+                    profile,
+                    debtor.vulnerable(),
+                    null));
+    var options = List.of(ActionOption.reminder(Channel.SMS, "early.reminder.sms"));
+
+    treatment.recommend(
+        new CaseId("C-1"),
+        new DebtorId("D-1"),
+        new Command.AskRecommender("C-1:recommendation:8", "recommend-day-30", options));
+
+    long owed =
+        theCase.accounts().stream()
+            .mapToLong(a -> a.balance().amount().movePointRight(2).longValueExact())
+            .sum();
+    assertThat(seen.getFirst().profile()).isEqualTo(profile);
+    assertThat(seen.getFirst().balanceMinor()).isEqualTo(owed);
+    assertThat(kept)
+        .containsExactly(
+            new RecordedRecommendation(
+                "C-1:recommendation:8",
+                new CaseId("C-1"),
+                new DebtorId("D-1"),
+                "recommend-day-30",
+                List.of("REMINDER:SMS"),
+                "REMINDER:SMS",
+                0.031,
+                false,
+                List.of("answers SMS"),
+                "bandit-2",
+                "memo-of-r-8",
+                NOW,
+                owed,
+                "USD",
+                null));
+  }
+
+  @Test
   void aRecommendationOutsideTheStepsOptionsIsRefused() {
     var options = List.of(ActionOption.reminder(Channel.SMS, "early.reminder.sms"));
     var rogue =

@@ -19,8 +19,11 @@ public record PlatformStatus(List<Part> parts) {
     NOT_WIRED_YET
   }
 
-  /** The parts of this build, running on {@code database} and {@code temporal}. */
-  public static PlatformStatus current(String database, String temporal) {
+  /**
+   * The parts of this build, running on {@code database} and {@code temporal}, choosing at
+   * recommend steps with {@code recommender} ({@code cobranza.recommender}).
+   */
+  public static PlatformStatus current(String database, String temporal, String recommender) {
     return new PlatformStatus(
         List.of(
             new Part(
@@ -45,9 +48,12 @@ public record PlatformStatus(List<Part> parts) {
                 "cobranza simulate, cobranza experiment"),
             new Part(
                 "next best action",
-                State.NOT_WIRED_YET,
-                "the platform takes a step's first permitted option; the learning recommender runs"
-                    + " in the simulator (issue 6)"),
+                State.READY,
+                recommender.equals("thompson")
+                    ? "the learning recommender (thompson): decisions kept with their reasons,"
+                        + " credited from the ledger after 7 days"
+                    : "the step's first permitted option (cobranza.recommender=thompson learns);"
+                        + " decisions kept with their reasons"),
             new Part("call audio analysis", State.NOT_WIRED_YET, "issue 7"),
             new Part("Kafka, REST API and web UI", State.NOT_WIRED_YET, "later issues")));
   }

@@ -11,10 +11,16 @@ import org.springframework.stereotype.Component;
 class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
   private final PlatformDatabase database;
   private final TemporalPlatform temporal;
+  private final String recommender;
 
-  StartupBanner(PlatformDatabase database, TemporalPlatform temporal) {
+  StartupBanner(
+      PlatformDatabase database,
+      TemporalPlatform temporal,
+      @org.springframework.beans.factory.annotation.Value("${cobranza.recommender:first-option}")
+          String recommender) {
     this.database = database;
     this.temporal = temporal;
+    this.recommender = recommender;
   }
 
   @Override
@@ -33,7 +39,8 @@ class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
       out.println("Cobranza is running without a web server  (Ctrl-C stops it)");
     }
     for (var part :
-        PlatformStatus.current(database.description(), temporal.description()).parts()) {
+        PlatformStatus.current(database.description(), temporal.description(), recommender)
+            .parts()) {
       out.printf("  %-32s %-14s %s%n", part.name(), part.state(), part.detail());
     }
     out.println();

@@ -9,14 +9,20 @@ import org.springframework.web.bind.annotation.RestController;
 class StatusController {
   private final PlatformDatabase database;
   private final TemporalPlatform temporal;
+  private final String recommender;
 
-  StatusController(PlatformDatabase database, TemporalPlatform temporal) {
+  StatusController(
+      PlatformDatabase database,
+      TemporalPlatform temporal,
+      @org.springframework.beans.factory.annotation.Value("${cobranza.recommender:first-option}")
+          String recommender) {
     this.database = database;
     this.temporal = temporal;
+    this.recommender = recommender;
   }
 
   @GetMapping("/status")
   PlatformStatus status() {
-    return PlatformStatus.current(database.description(), temporal.description());
+    return PlatformStatus.current(database.description(), temporal.description(), recommender);
   }
 }

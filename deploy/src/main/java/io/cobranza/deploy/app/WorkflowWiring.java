@@ -4,15 +4,20 @@ import io.cobranza.adapters.documents.DocumentResult;
 import io.cobranza.adapters.documents.segment.SegmentationDocuments;
 import io.cobranza.adapters.persistence.PersistenceConfiguration;
 import io.cobranza.adapters.scoring.RegistryRiskModel;
+import io.cobranza.adapters.scoring.nba.ThompsonRecommender;
 import io.cobranza.application.collection.CaseOrchestrator;
 import io.cobranza.application.collection.ReconcilingCases;
 import io.cobranza.application.refresh.BehaviouralSegmenter;
 import io.cobranza.application.refresh.RefreshingPortfolio;
 import io.cobranza.application.refresh.SegmentingPortfolio;
 import io.cobranza.application.scoring.ScoringDebtors;
+import io.cobranza.application.treatment.NextBestAction;
+import io.cobranza.application.treatment.RewardingDecisions;
 import io.cobranza.application.treatment.TreatingCases;
+import io.cobranza.domain.contact.ChannelCosts;
 import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.rulebook.StandardRuleBook;
+import io.cobranza.domain.recommendation.RewardRule;
 import io.cobranza.domain.segment.Segmentation;
 import io.cobranza.workflows.CaseWorkers;
 import io.cobranza.workflows.CollectionCaseWorkflowImpl;
@@ -55,22 +60,119 @@ class WorkflowWiring {
     return new ContactGate(StandardRuleBook.create());
   }
 
+  /**
+   * The next best action at a protocol's recommend steps: {@code cobranza.recommender} is {@code
+   * first-option} (the default: the step's first option, as the protocol orders them) or {@code
+   * thompson} (the learning recommender of docs/simulation.md, sampling in {@code
+   * cobranza.recommender.sampling-share} of the decisions, never for a vulnerable debtor).
+   */
   @Bean
-  TreatingCases treatment(PersistenceConfiguration persistence, ContactGate gate) {
+  NextBestAction nextBestAction(
+      @Value("${cobranza.recommender:first-option}") String kind,
+      @Value("${cobranza.recommender.sampling-share:1.0}") double share,
+      @Value("${cobranza.recommender.seed:0}") long seed) {
+    return switch (kind) {
+      case "first-option" -> NextBestAction.FIRST_OPTION;
+      case "thompson" -> new ThompsonRecommender(share, 0.02, 0.05, seed);
+      default ->
+          throw new IllegalStateException(
+              "cobranza.recommender: '" + kind + "' is not one of first-option, thompson");
+    };
+  }
+
+  /**
+   * Credits the recommender's decisions from the ledger once their window has passed, by the
+   * simulator's rule, with {@code cobranza.recommender.channel-costs} (e.g. {@code
+   * SMS=0.02,EMAIL=0.005,VOICE=1.20}) as the price of contacts; brings a learning recommender back
+   * from the decisions kept when the platform starts.
+   */
+  @Bean
+  RewardingDecisions rewardingDecisions(
+      PersistenceConfiguration persistence,
+      NextBestAction recommender,
+      @Value("${cobranza.recommender.channel-costs:}") String channelCosts) {
+    ChannelCosts costs;
+    try {
+      costs = channelCosts.isBlank() ? ChannelCosts.NONE : ChannelCosts.parse(channelCosts);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("cobranza.recommender.channel-costs: " + e.getMessage(), e);
+    }
+    var rewarding =
+        new RewardingDecisions(
+            persistence.recommendations(),
+            persistence.decisionOutcomes(),
+            recommender,
+            RewardRule.STANDARD,
+            costs,
+            Clock.systemUTC());
+    if (recommender instanceof ThompsonRecommender) {
+      int restored = rewarding.restore(ThompsonRecommender.MODEL);
+      log.info(
+          "recommender {}: {} decisions kept were handed back",
+          ThompsonRecommender.MODEL,
+          restored);
+    }
+    return rewarding;
+  }
+
+  /**
+   * Every {@code cobranza.recommender.reward-every} (default an hour), the decisions whose window
+   * has passed are credited and taught to the recommender.
+   */
+  @Bean(destroyMethod = "shutdownNow")
+  java.util.concurrent.ScheduledExecutorService rewardDecisions(
+      RewardingDecisions rewarding,
+      @Value("${cobranza.recommender.reward-every:PT1H}") java.time.Duration every) {
+    var scheduler =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            Thread.ofVirtual().name("cobranza-rewards").factory());
+    scheduler.scheduleWithFixedDelay(
+        () -> {
+          try {
+            int credited = rewarding.rewardDue();
+            if (credited > 0) {
+              log.info("credited {} recommender decisions whose window has passed", credited);
+            }
+          } catch (RuntimeException e) {
+            log.warn("crediting the recommender's decisions failed; tried again later", e);
+          }
+        },
+        every.toMillis(),
+        every.toMillis(),
+        java.util.concurrent.TimeUnit.MILLISECONDS);
+    return scheduler;
+  }
+
+  @Bean
+  BehaviouralSegmenter behaviouralSegmenter(
+      PersistenceConfiguration persistence,
+      @Value("${cobranza.refresh.segmentation:default}") String segmentation,
+      @Value("${cobranza.refresh.segmentation-file:}") String segmentationFile) {
+    return segmenter(persistence, segmentation, segmentationFile);
+  }
+
+  @Bean
+  TreatingCases treatment(
+      PersistenceConfiguration persistence,
+      ContactGate gate,
+      NextBestAction recommender,
+      BehaviouralSegmenter segmenter) {
     var clock = Clock.systemUTC();
-    return new TreatingCases(
-        persistence.debtors(),
-        persistence.cases(),
-        persistence.contactAttempts(),
-        persistence.contactOutbox(clock),
-        persistence.workQueues(),
-        persistence.escalations(),
-        // Until the recommender of issue 6: the step's first option, as the protocol orders them.
-        io.cobranza.application.treatment.NextBestAction.FIRST_OPTION,
-        persistence.auditTrail(),
-        persistence.transactions(),
-        gate,
-        clock);
+    var service =
+        new TreatingCases(
+            persistence.debtors(),
+            persistence.cases(),
+            persistence.contactAttempts(),
+            persistence.contactOutbox(clock),
+            persistence.workQueues(),
+            persistence.escalations(),
+            recommender,
+            persistence.auditTrail(),
+            persistence.transactions(),
+            gate,
+            clock);
+    // The recommender is told what the segmentation reads; every recommendation is kept.
+    return new TreatingCases(service, persistence.recommendations(), segmenter::facts);
   }
 
   @Bean(destroyMethod = "shutdown")
@@ -80,8 +182,7 @@ class WorkflowWiring {
       PersistenceConfiguration persistence,
       ContactGate gate,
       @Value("${cobranza.temporal.cached-workflows:5000}") int cachedWorkflows,
-      @Value("${cobranza.refresh.segmentation:default}") String segmentation,
-      @Value("${cobranza.refresh.segmentation-file:}") String segmentationFile,
+      BehaviouralSegmenter segmenter,
       @Value("${cobranza.refresh.portfolio:default}") String portfolio) {
     var factory =
         WorkerFactory.newInstance(temporal.client(), CaseWorkers.factoryOptions(cachedWorkflows));
@@ -109,7 +210,7 @@ class WorkflowWiring {
             new SegmentingPortfolio(
                 persistence.cases(),
                 persistence.debtors(),
-                segmenter(persistence, segmentation, segmentationFile),
+                segmenter,
                 persistence.segmentAssignments()),
             new TemporalCaseOrchestrator(temporal.client(), persistence.debtors()),
             persistence.armAssignments()));

@@ -5,10 +5,8 @@ import io.cobranza.application.InvalidCommandException;
 import io.cobranza.application.experiment.EvaluatingExperiment;
 import io.cobranza.deploy.database.DatabaseOptions;
 import io.cobranza.domain.contact.ChannelCosts;
-import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.experiment.ArmReport;
 import java.io.PrintWriter;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -52,7 +50,7 @@ final class ExperimentCommand implements Callable<Integer> {
   public Integer call() {
     ChannelCosts costs;
     try {
-      costs = channelCosts == null ? ChannelCosts.NONE : parse(channelCosts);
+      costs = channelCosts == null ? ChannelCosts.NONE : ChannelCosts.parse(channelCosts);
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("cobranza: --channel-costs: " + e.getMessage());
       return ExitCodes.INVALID_INPUT;
@@ -72,41 +70,6 @@ final class ExperimentCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("cobranza: " + e.getMessage());
       return ExitCodes.INVALID_INPUT;
     }
-  }
-
-  /** {@code SMS=0.02,EMAIL=0.005}: a price per channel, each named in any error. */
-  static ChannelCosts parse(String text) {
-    var costs = new EnumMap<Channel, Double>(Channel.class);
-    for (var entry : text.split(",", -1)) {
-      var parts = entry.trim().split("=", -1);
-      if (parts.length != 2 || parts[0].isBlank()) {
-        throw new IllegalArgumentException(
-            "'" + entry.trim() + "' is not CHANNEL=COST (e.g. SMS=0.02)");
-      }
-      Channel channel;
-      try {
-        channel = Channel.valueOf(parts[0].trim().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "'"
-                + parts[0].trim()
-                + "' is not a channel; one of "
-                + java.util.Arrays.toString(Channel.values()));
-      }
-      double cost;
-      try {
-        cost = Double.parseDouble(parts[1].trim());
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(channel + ": '" + parts[1].trim() + "' is not a number");
-      }
-      if (!(cost >= 0) || Double.isInfinite(cost)) {
-        throw new IllegalArgumentException(channel + ": a cost is from 0 up, was " + parts[1]);
-      }
-      if (costs.put(channel, cost) != null) {
-        throw new IllegalArgumentException(channel + " is priced twice");
-      }
-    }
-    return new ChannelCosts(costs);
   }
 
   /** The arms' reports, as `simulate --challenger` prints them too. */

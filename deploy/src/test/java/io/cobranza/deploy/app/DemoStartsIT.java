@@ -74,7 +74,8 @@ class DemoStartsIT {
         .contains("\"name\":\"workflows (Temporal)\",\"state\":\"READY\"")
         .contains("embedded in-memory server on localhost:")
         .contains("\"name\":\"scoring and segmentation\",\"state\":\"READY\"")
-        .contains("\"name\":\"next best action\",\"state\":\"NOT_WIRED_YET\"")
+        .contains("\"name\":\"next best action\",\"state\":\"READY\"")
+        .contains("the step's first permitted option")
         .contains("NOT_WIRED_YET");
   }
 }

@@ -45,4 +45,39 @@ public record ChannelCosts(Map<Channel, Double> perContact) {
   public boolean isEmpty() {
     return perContact.values().stream().allMatch(c -> c == 0);
   }
+
+  /** A price list written {@code SMS=0.02,EMAIL=0.005}; a mistake names its entry. */
+  public static ChannelCosts parse(String text) {
+    var costs = new EnumMap<Channel, Double>(Channel.class);
+    for (var entry : text.split(",", -1)) {
+      var parts = entry.trim().split("=", -1);
+      if (parts.length != 2 || parts[0].isBlank()) {
+        throw new IllegalArgumentException(
+            "'" + entry.trim() + "' is not CHANNEL=COST (e.g. SMS=0.02)");
+      }
+      Channel channel;
+      try {
+        channel = Channel.valueOf(parts[0].trim().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "'"
+                + parts[0].trim()
+                + "' is not a channel; one of "
+                + java.util.Arrays.toString(Channel.values()));
+      }
+      double cost;
+      try {
+        cost = Double.parseDouble(parts[1].trim());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(channel + ": '" + parts[1].trim() + "' is not a number");
+      }
+      if (!(cost >= 0) || Double.isInfinite(cost)) {
+        throw new IllegalArgumentException(channel + ": a cost is from 0 up, was " + parts[1]);
+      }
+      if (costs.put(channel, cost) != null) {
+        throw new IllegalArgumentException(channel + " is priced twice");
+      }
+    }
+    return new ChannelCosts(costs);
+  }
 }

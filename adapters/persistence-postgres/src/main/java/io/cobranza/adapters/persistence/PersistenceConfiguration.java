@@ -134,6 +134,16 @@ public final class PersistenceConfiguration {
     return new JooqArmAssignments(dsl);
   }
 
+  /** The recommender's decisions, with their reasons and rewards. */
+  public io.cobranza.application.treatment.Recommendations recommendations() {
+    return new JooqRecommendations(dsl);
+  }
+
+  /** What followed a recommender's decision, from the ledger. */
+  public io.cobranza.application.treatment.DecisionOutcomes decisionOutcomes() {
+    return new JooqDecisionOutcomes(dsl);
+  }
+
   /** What each debtor of an experiment did since entering their arm, from the ledger. */
   public io.cobranza.application.experiment.ExperimentResults experimentResults() {
     return new JooqExperimentResults(dsl);

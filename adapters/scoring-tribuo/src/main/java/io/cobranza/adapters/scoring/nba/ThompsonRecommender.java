@@ -164,7 +164,8 @@ public final class ThompsonRecommender implements NextBestAction {
       option = bands.get(band.chosen());
       labels.add(bandLabel(option));
     }
-    pending.put(decision.id(), new Pending(List.copyOf(labels), x));
+    var taken = new Pending(List.copyOf(labels), x);
+    pending.put(decision.id(), taken);
     var reasons =
         reasons(actions, action.means(), action.chosen(), action.best(), x, decision.vulnerable());
     if (band != null) {
@@ -175,7 +176,47 @@ public final class ThompsonRecommender implements NextBestAction {
         action.means()[action.chosen()],
         action.chosen() != action.best() || (band != null && band.chosen() != band.best()),
         reasons,
-        MODEL);
+        MODEL,
+        memo(taken));
+  }
+
+  /** {@code arm|arm;x0,x1,...}: the arms taken and the context, exactly (for {@link #recall}). */
+  static String memo(Pending taken) {
+    var text = new StringBuilder(String.join("|", taken.labels())).append(';');
+    for (int i = 0; i < taken.x().length; i++) {
+      if (i > 0) {
+        text.append(',');
+      }
+      text.append(taken.x()[i]);
+    }
+    return text.toString();
+  }
+
+  @Override
+  public synchronized void recall(String decisionId, String memo) {
+    int split = memo.lastIndexOf(';');
+    var values = split < 0 ? new String[0] : memo.substring(split + 1).split(",");
+    if (split <= 0 || values.length != CONTEXT.size()) {
+      throw new IllegalArgumentException(
+          "memo of "
+              + decisionId
+              + ": not one of "
+              + MODEL
+              + "'s (arms;"
+              + CONTEXT.size()
+              + " numbers): '"
+              + memo
+              + "'");
+    }
+    var x = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      x[i] = Double.parseDouble(values[i]);
+    }
+    var labels = List.of(memo.substring(0, split).split("\\|"));
+    for (var label : labels) {
+      arm(label);
+    }
+    pending.put(decisionId, new Pending(labels, x));
   }
 
   /** The arm of a channel in a band: what sending on that channel in that part of the day adds. */

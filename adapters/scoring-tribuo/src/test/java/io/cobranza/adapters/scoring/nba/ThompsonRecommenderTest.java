@@ -116,6 +116,44 @@ class ThompsonRecommenderTest {
   }
 
   @Test
+  void aRecommenderBroughtBackFromItsMemosExpectsWhatTheOriginalExpects() {
+    var original = new ThompsonRecommender(1.0, 0.02, 0.05, 11);
+    var world = new SplittableRandom(4);
+    var memos = new java.util.LinkedHashMap<String, String>();
+    var rewards = new java.util.HashMap<String, Double>();
+    for (int n = 0; n < 400; n++) {
+      var d = decision(n, false);
+      var r = original.recommend(d);
+      memos.put(d.id(), r.memo());
+      // The last fifty are still waiting for their outcome.
+      if (n < 350) {
+        double reward = reward(r.option(), world);
+        rewards.put(d.id(), reward);
+        original.learn(new DecisionOutcome(d.id(), reward));
+      }
+    }
+    var restored = new ThompsonRecommender(1.0, 0.02, 0.05, 99);
+    memos.forEach((id, memo) -> {
+      restored.recall(id, memo);
+      if (rewards.containsKey(id)) {
+        restored.learn(new DecisionOutcome(id, rewards.get(id)));
+      }
+    });
+    assertThat(restored.outcomes()).isEqualTo(original.outcomes());
+    // A vulnerable debtor's decision is the best expected option: the same, for the same reason.
+    var a = original.recommend(decision(9_000, true));
+    var b = restored.recommend(decision(9_000, true));
+    assertThat(b.option()).isEqualTo(a.option());
+    assertThat(b.expectedValue()).isEqualTo(a.expectedValue());
+    // The pending ones learn after the restart too.
+    restored.learn(new DecisionOutcome("d-399", 0.5));
+    assertThat(restored.outcomes().values().stream().mapToLong(Long::longValue).sum())
+        .isEqualTo(351);
+    assertThatThrownBy(() -> restored.recall("d-x", "REMINDER:SMS;1.0"))
+        .hasMessageContaining("memo of d-x");
+  }
+
+  @Test
   void neverExploresForAVulnerableDebtor() {
     var recommender = new ThompsonRecommender(1.0, 0.02, 0.5, 3);
     var world = new SplittableRandom(2);

@@ -27,6 +27,7 @@ import io.cobranza.domain.payment.Payment;
 import io.cobranza.domain.payment.PromiseToPay;
 import io.cobranza.domain.protocol.ActionOption;
 import io.cobranza.domain.protocol.WorkQueue;
+import io.cobranza.domain.recommendation.RewardRule;
 import io.cobranza.domain.treatment.CaseEvent;
 import io.cobranza.domain.treatment.CaseState;
 import io.cobranza.domain.treatment.Command;
@@ -60,23 +61,11 @@ public final class Simulation {
   /** How long a complaint keeps the case on hold. */
   static final Duration COMPLAINT_HANDLING = Duration.ofDays(14);
 
+  /** How a decision's reward is counted (the platform's rule). */
+  static final RewardRule REWARD = RewardRule.STANDARD;
+
   /** How long after a decision its reward is counted. */
-  public static final Duration REWARD_WINDOW = Duration.ofDays(7);
-
-  /**
-   * What an amount promised or agreed in a plan but not yet due counts for in a reward, against one
-   * paid: their worth shows only after the window, and the platform knows what it was promised.
-   */
-  static final double COMMITMENT_WEIGHT = 0.5;
-
-  /** What a settlement's forgiven remainder costs in a reward, against an amount paid. */
-  static final double FORGIVEN_WEIGHT = 0.75;
-
-  /** What each contact costs in a reward, as a share of the balance: contacts tire people. */
-  static final double CONTACT_PENALTY = 0.02;
-
-  /** What a complaint costs in a reward, as a share of the balance. */
-  static final double COMPLAINT_PENALTY = 0.1;
+  public static final Duration REWARD_WINDOW = REWARD.window();
 
   /** How long a dispute takes to resolve. */
   static final Duration DISPUTE_HANDLING = Duration.ofDays(30);
@@ -278,19 +267,19 @@ public final class Simulation {
             c.committed = Math.max(0, c.committed - promised);
           }
         }
-        case Reward reward -> {
-          double owed = Math.max(1, reward.owedCents());
-          strategy.learn(
-              reward.decisionId(),
-              (c.paid
-                          - reward.paidBefore()
-                          + COMMITMENT_WEIGHT * (c.committed - reward.committedBefore())
-                          - FORGIVEN_WEIGHT * (c.forgiven - reward.forgivenBefore()))
-                      / owed
-                  - (c.spent - reward.spentBefore()) / (owed / 100)
-                  - COMPLAINT_PENALTY * (c.complained - reward.complainedBefore())
-                  - CONTACT_PENALTY * (c.contacted - reward.contactedBefore()));
-        }
+        case Reward reward ->
+            strategy.learn(
+                reward.decisionId(),
+                REWARD.reward(
+                    new RewardRule.Followed(
+                        reward.owedCents(),
+                        c.paid - reward.paidBefore(),
+                        c.committed - reward.committedBefore(),
+                        c.forgiven - reward.forgivenBefore(),
+                        c.spent - reward.spentBefore(),
+                        c.complained - reward.complainedBefore(),
+                        c.contacted - reward.contactedBefore()),
+                    2));
         default -> throw new IllegalStateException("unknown due thing " + due.what);
       }
     }

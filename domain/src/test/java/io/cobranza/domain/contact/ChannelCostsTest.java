@@ -1,17 +1,16 @@
-package io.cobranza.deploy.cli;
+package io.cobranza.domain.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cobranza.domain.contact.ChannelCosts;
 import io.cobranza.domain.debtor.Channel;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class ChannelCostsOptionTest {
+class ChannelCostsTest {
   @Test
   void aPriceListReadsChannelByChannel() {
-    var costs = ExperimentCommand.parse("SMS=0.02, email=0.005,VOICE=1.20");
+    var costs = ChannelCosts.parse("SMS=0.02, email=0.005,VOICE=1.20");
 
     assertThat(costs)
         .isEqualTo(
@@ -26,15 +25,14 @@ class ChannelCostsOptionTest {
 
   @Test
   void eachMistakeNamesItsEntry() {
-    assertThatThrownBy(() -> ExperimentCommand.parse("SMS"))
+    assertThatThrownBy(() -> ChannelCosts.parse("SMS"))
         .hasMessage("'SMS' is not CHANNEL=COST (e.g. SMS=0.02)");
-    assertThatThrownBy(() -> ExperimentCommand.parse("FAX=1"))
+    assertThatThrownBy(() -> ChannelCosts.parse("FAX=1"))
         .hasMessageStartingWith("'FAX' is not a channel; one of [");
-    assertThatThrownBy(() -> ExperimentCommand.parse("SMS=-1"))
+    assertThatThrownBy(() -> ChannelCosts.parse("SMS=-1"))
         .hasMessage("SMS: a cost is from 0 up, was -1");
-    assertThatThrownBy(() -> ExperimentCommand.parse("SMS=1,SMS=2"))
-        .hasMessage("SMS is priced twice");
-    assertThatThrownBy(() -> ExperimentCommand.parse("SMS=1,"))
+    assertThatThrownBy(() -> ChannelCosts.parse("SMS=1,SMS=2")).hasMessage("SMS is priced twice");
+    assertThatThrownBy(() -> ChannelCosts.parse("SMS=1,"))
         .hasMessage("'' is not CHANNEL=COST (e.g. SMS=0.02)");
   }
 
