@@ -3,6 +3,7 @@ package io.cobranza.application.treatment;
 import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.debtor.DebtorId;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * A decision the recommender made, as the platform keeps it: what was offered and chosen, why, what
  * the debtor owed, and — once its window has passed — the reward it was credited with.
  *
- * @param decisionId the decision (the engine's request id)
+ * @param decisionId the decision: the engine's request id, with {@code @} and the instant appended
+ *     when an earlier decision of a restored case kept that id
  * @param caseId the case
  * @param debtorId the debtor
  * @param stepId the protocol step that asked
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param model which model chose
  * @param memo what the model needs to learn from the outcome, or null
  * @param decidedAt when
+ * @param zone the debtor's time zone, in which the ledger's dates (a payment's day) are read
  * @param owedMinor what the case's accounts owed then, in minor units
  * @param currency the accounts' currency
  * @param reward the reward credited, or null while the window runs
@@ -40,6 +43,7 @@ public record RecordedRecommendation(
     String model,
     @Nullable String memo,
     Instant decidedAt,
+    ZoneId zone,
     long owedMinor,
     String currency,
     @Nullable Double reward) {
@@ -51,6 +55,7 @@ public record RecordedRecommendation(
     Objects.requireNonNull(chosen, "chosen");
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(decidedAt, "decidedAt");
+    Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(currency, "currency");
     options = List.copyOf(options);
     reasons = List.copyOf(reasons);

@@ -8,8 +8,9 @@ import java.util.Objects;
 
 /**
  * Credits the recommender's decisions whose window has passed with what followed them in the
- * ledger, by the same {@link RewardRule} the simulator uses, and teaches the recommender; brings
- * the recommender back after a restart from the decisions kept.
+ * ledger, by the same {@link RewardRule} the simulator uses. A decision that cannot be credited (it
+ * owed nothing, its ledger cannot be read) is marked with the reason and the others go on. The
+ * models learn from the credited decisions when they are rebuilt ({@link LearningRecommender}).
  */
 public final class RewardingDecisions {
   /** Decisions read at once. */
@@ -17,7 +18,6 @@ public final class RewardingDecisions {
 
   private final Recommendations recommendations;
   private final DecisionOutcomes outcomes;
-  private final NextBestAction recommender;
   private final RewardRule rule;
   private final ChannelCosts costs;
   private final Clock clock;
@@ -25,76 +25,69 @@ public final class RewardingDecisions {
   public RewardingDecisions(
       Recommendations recommendations,
       DecisionOutcomes outcomes,
-      NextBestAction recommender,
       RewardRule rule,
       ChannelCosts costs,
       Clock clock) {
     this.recommendations = Objects.requireNonNull(recommendations, "recommendations");
     this.outcomes = Objects.requireNonNull(outcomes, "outcomes");
-    this.recommender = Objects.requireNonNull(recommender, "recommender");
     this.rule = Objects.requireNonNull(rule, "rule");
     this.costs = Objects.requireNonNull(costs, "costs");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** Credits every decision whose window has ended; how many. */
-  public int rewardDue() {
+  /**
+   * What one run credited.
+   *
+   * @param credited decisions credited with a reward
+   * @param uncreditable decisions marked as impossible to credit, with the reason kept
+   */
+  public record Credited(int credited, int uncreditable) {}
+
+  /** Credits every decision whose window has ended. */
+  public Credited rewardDue() {
     var now = clock.instant();
     int credited = 0;
+    int uncreditable = 0;
     while (true) {
       var due = recommendations.unrewarded(now.minus(rule.window()), PAGE);
       for (var decision : due) {
-        var end = decision.decidedAt().plus(rule.window());
-        var followed = outcomes.after(decision, end);
-        double reward =
-            rule.reward(
-                new RewardRule.Followed(
-                    decision.owedMinor(),
-                    followed.paidMinor(),
-                    followed.promisedMinor(),
-                    0,
-                    costs.of(followed.contacts()),
-                    followed.complaints(),
-                    followed.contactCount()),
-                fractionDigits(decision.currency()));
-        recommender.learn(new DecisionOutcome(decision.decisionId(), reward));
-        recommendations.rewarded(decision.decisionId(), reward, now);
-        credited++;
+        if (decision.owedMinor() <= 0) {
+          recommendations.uncreditable(
+              decision.decisionId(), "nothing was owed when it was decided", now);
+          uncreditable++;
+          continue;
+        }
+        double reward;
+        try {
+          reward = reward(decision);
+        } catch (RuntimeException e) {
+          recommendations.uncreditable(decision.decisionId(), String.valueOf(e), now);
+          uncreditable++;
+          continue;
+        }
+        if (recommendations.credit(decision.decisionId(), reward, now)) {
+          credited++;
+        }
       }
       if (due.size() < PAGE) {
-        return credited;
+        return new Credited(credited, uncreditable);
       }
     }
   }
 
-  /**
-   * Hands {@code model}'s kept decisions back to the recommender, oldest first: each one waits for
-   * its outcome again, and those already credited learn it at once. How many.
-   */
-  public int restore(String model) {
-    int[] restored = {0};
-    recommendations.forEach(
-        model,
-        decision -> {
-          var memo = decision.memo();
-          if (memo == null) {
-            return;
-          }
-          recommender.recall(decision.decisionId(), memo);
-          var reward = decision.reward();
-          if (reward != null) {
-            recommender.learn(new DecisionOutcome(decision.decisionId(), reward));
-          }
-          restored[0]++;
-        });
-    return restored[0];
-  }
-
-  private static int fractionDigits(String currency) {
-    try {
-      return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
-    } catch (IllegalArgumentException e) {
-      return 2;
-    }
+  private double reward(RecordedRecommendation decision) {
+    var followed = outcomes.after(decision, decision.decidedAt().plus(rule.window()));
+    // A promise paid within the window is in what was paid: only the rest is still a commitment.
+    long committed = Math.max(0, followed.promisedMinor() - followed.paidMinor());
+    return rule.reward(
+        new RewardRule.Followed(
+            decision.owedMinor(),
+            followed.paidMinor(),
+            committed,
+            0,
+            costs.of(followed.contacts()),
+            followed.complaints(),
+            followed.contactCount()),
+        Math.max(0, Currency.getInstance(decision.currency()).getDefaultFractionDigits()));
   }
 }

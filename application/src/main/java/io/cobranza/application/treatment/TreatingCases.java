@@ -37,6 +37,12 @@ public final class TreatingCases implements TreatCaseUseCase {
   /** The actor of what the platform writes to the trail by itself. */
   public static final String PLATFORM = "cobranza";
 
+  /**
+   * How long after a decision a request with its id is a retry of it (the recommend activity gives
+   * up after two minutes).
+   */
+  static final java.time.Duration RETRY_WINDOW = java.time.Duration.ofMinutes(10);
+
   /** How often a save that lost an optimistic-locking race is tried again with fresh data. */
   static final int ATTEMPTS = 5;
 
@@ -364,6 +370,21 @@ public final class TreatingCases implements TreatCaseUseCase {
   @Override
   public ActionOption recommend(CaseId caseId, DebtorId debtorId, Command.AskRecommender command) {
     var now = clock.instant();
+    // A retried activity answers what was decided and kept; a request id kept long ago belongs to
+    // an earlier run of a restored case (its counters start again), so the new decision gets the
+    // instant appended.
+    var decisionId = command.requestId();
+    var kept = recommendations == null ? null : recommendations.latest(decisionId).orElse(null);
+    if (kept != null) {
+      if (kept.decidedAt().isAfter(now.minus(RETRY_WINDOW))) {
+        var same =
+            command.options().stream().filter(o -> o.label().equals(kept.chosen())).findFirst();
+        if (same.isPresent()) {
+          return same.get();
+        }
+      }
+      decisionId = command.requestId() + "@" + now.toEpochMilli();
+    }
     var options = command.options();
     var debtor = debtors.find(debtorId).orElse(null);
     var theCase = cases.find(caseId).orElse(null);
@@ -377,15 +398,24 @@ public final class TreatingCases implements TreatCaseUseCase {
               options,
               now);
     }
-    var known =
-        debtor != null && theCase != null && facts != null
-            ? facts.facts(debtor, theCase, now.atZone(ZoneOffset.UTC).toLocalDate())
-            : null;
+    var zone =
+        debtor == null
+            ? ZoneOffset.UTC
+            : debtor.knownZones().stream().findFirst().orElse((java.time.ZoneId) ZoneOffset.UTC);
+    io.cobranza.domain.segment.DebtorFacts known = null;
+    if (debtor != null && theCase != null && facts != null) {
+      try {
+        known = facts.facts(debtor, theCase, now.atZone(zone).toLocalDate());
+      } catch (RuntimeException e) {
+        // The recommender decides without the profile rather than not at all.
+        known = null;
+      }
+    }
     var owed = theCase == null ? null : owed(theCase);
     var recommendation =
         recommender.recommend(
             new Decision(
-                command.requestId(),
+                decisionId,
                 caseId,
                 debtorId,
                 command.stepId(),
@@ -419,10 +449,10 @@ public final class TreatingCases implements TreatCaseUseCase {
                 recommendation.expectedValue(),
                 recommendation.explored() ? ", explored" : "",
                 String.join("; ", recommendation.reasons()))));
-    if (recommendations != null && owed != null) {
+    if (recommendations != null && owed != null && owed.minor() > 0) {
       recommendations.record(
           new RecordedRecommendation(
-              command.requestId(),
+              decisionId,
               caseId,
               debtorId,
               command.stepId(),
@@ -434,6 +464,7 @@ public final class TreatingCases implements TreatCaseUseCase {
               recommendation.model(),
               recommendation.memo(),
               now,
+              zone,
               owed.minor(),
               owed.currency(),
               null));

@@ -250,7 +250,7 @@ class TreatingCasesTest {
     var theCase = aCase().build();
     cases.save(theCase);
     var seen = new ArrayList<Decision>();
-    var kept = new ArrayList<RecordedRecommendation>();
+    var kept = new io.cobranza.application.fakes.InMemoryRecommendations();
     var profile =
         io.cobranza.domain.behaviour.BehaviourProfile.of(
             new io.cobranza.domain.behaviour.DebtorHistory(
@@ -278,24 +278,7 @@ class TreatingCasesTest {
                       "bandit-2",
                       "memo-of-r-8");
                 }),
-            new Recommendations() {
-              @Override
-              public void record(RecordedRecommendation recommendation) {
-                kept.add(recommendation);
-              }
-
-              @Override
-              public List<RecordedRecommendation> unrewarded(Instant decidedBefore, int limit) {
-                return List.of();
-              }
-
-              @Override
-              public void rewarded(String decisionId, double reward, Instant at) {}
-
-              @Override
-              public void forEach(
-                  String model, java.util.function.Consumer<RecordedRecommendation> action) {}
-            },
+            kept,
             (debtor, collectionCase, asOf) ->
                 new io.cobranza.domain.segment.DebtorFacts(
                     io.cobranza.domain.account.LifecycleStage.EARLY,
@@ -316,7 +299,7 @@ class TreatingCasesTest {
             .sum();
     assertThat(seen.getFirst().profile()).isEqualTo(profile);
     assertThat(seen.getFirst().balanceMinor()).isEqualTo(owed);
-    assertThat(kept)
+    assertThat(kept.all())
         .containsExactly(
             new RecordedRecommendation(
                 "C-1:recommendation:8",
@@ -331,9 +314,28 @@ class TreatingCasesTest {
                 "bandit-2",
                 "memo-of-r-8",
                 NOW,
+                aDebtor().build().knownZones().iterator().next(),
                 owed,
                 "USD",
                 null));
+
+    // A retried activity gets what was decided, without asking the recommender again.
+    clock.advance(java.time.Duration.ofMinutes(1));
+    var ask = new Command.AskRecommender("C-1:recommendation:8", "recommend-day-30", options);
+    assertThat(treatment.recommend(new CaseId("C-1"), new DebtorId("D-1"), ask))
+        .isEqualTo(options.getFirst());
+    assertThat(seen).hasSize(1);
+    assertThat(audit.about("case", "C-1")).hasSize(1);
+    // A restored case counts its requests from zero again: a month later the same request id is a
+    // new decision, kept under the id with its instant.
+    clock.advance(java.time.Duration.ofDays(30));
+    treatment.recommend(new CaseId("C-1"), new DebtorId("D-1"), ask);
+    assertThat(seen).hasSize(2);
+    var later = NOW.plus(java.time.Duration.ofMinutes(1)).plus(java.time.Duration.ofDays(30));
+    assertThat(seen.get(1).id()).isEqualTo("C-1:recommendation:8@" + later.toEpochMilli());
+    assertThat(kept.all())
+        .extracting(RecordedRecommendation::decisionId)
+        .containsExactly("C-1:recommendation:8", "C-1:recommendation:8@" + later.toEpochMilli());
   }
 
   @Test

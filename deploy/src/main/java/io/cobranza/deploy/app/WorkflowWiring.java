@@ -11,6 +11,7 @@ import io.cobranza.application.refresh.BehaviouralSegmenter;
 import io.cobranza.application.refresh.RefreshingPortfolio;
 import io.cobranza.application.refresh.SegmentingPortfolio;
 import io.cobranza.application.scoring.ScoringDebtors;
+import io.cobranza.application.treatment.LearningRecommender;
 import io.cobranza.application.treatment.NextBestAction;
 import io.cobranza.application.treatment.RewardingDecisions;
 import io.cobranza.application.treatment.TreatingCases;
@@ -64,16 +65,26 @@ class WorkflowWiring {
    * The next best action at a protocol's recommend steps: {@code cobranza.recommender} is {@code
    * first-option} (the default: the step's first option, as the protocol orders them) or {@code
    * thompson} (the learning recommender of docs/simulation.md, sampling in {@code
-   * cobranza.recommender.sampling-share} of the decisions, never for a vulnerable debtor).
+   * cobranza.recommender.sampling-share} of the decisions, never for a vulnerable debtor), rebuilt
+   * from the decisions kept at start-up and after every crediting run.
    */
   @Bean
   NextBestAction nextBestAction(
+      PersistenceConfiguration persistence,
       @Value("${cobranza.recommender:first-option}") String kind,
       @Value("${cobranza.recommender.sampling-share:1.0}") double share,
       @Value("${cobranza.recommender.seed:0}") long seed) {
     return switch (kind) {
       case "first-option" -> NextBestAction.FIRST_OPTION;
-      case "thompson" -> new ThompsonRecommender(share, 0.02, 0.05, seed);
+      case "thompson" -> {
+        var learning =
+            new LearningRecommender(
+                ThompsonRecommender.MODEL,
+                n -> new ThompsonRecommender(share, 0.02, 0.05, seed + n),
+                persistence.recommendations());
+        log.info("recommender {}: rebuilt from {}", ThompsonRecommender.MODEL, learning.refresh());
+        yield learning;
+      }
       default ->
           throw new IllegalStateException(
               "cobranza.recommender: '" + kind + "' is not one of first-option, thompson");
@@ -83,13 +94,11 @@ class WorkflowWiring {
   /**
    * Credits the recommender's decisions from the ledger once their window has passed, by the
    * simulator's rule, with {@code cobranza.recommender.channel-costs} (e.g. {@code
-   * SMS=0.02,EMAIL=0.005,VOICE=1.20}) as the price of contacts; brings a learning recommender back
-   * from the decisions kept when the platform starts.
+   * SMS=0.02,EMAIL=0.005,VOICE=1.20}) as the price of contacts.
    */
   @Bean
   RewardingDecisions rewardingDecisions(
       PersistenceConfiguration persistence,
-      NextBestAction recommender,
       @Value("${cobranza.recommender.channel-costs:}") String channelCosts) {
     ChannelCosts costs;
     try {
@@ -97,31 +106,23 @@ class WorkflowWiring {
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException("cobranza.recommender.channel-costs: " + e.getMessage(), e);
     }
-    var rewarding =
-        new RewardingDecisions(
-            persistence.recommendations(),
-            persistence.decisionOutcomes(),
-            recommender,
-            RewardRule.STANDARD,
-            costs,
-            Clock.systemUTC());
-    if (recommender instanceof ThompsonRecommender) {
-      int restored = rewarding.restore(ThompsonRecommender.MODEL);
-      log.info(
-          "recommender {}: {} decisions kept were handed back",
-          ThompsonRecommender.MODEL,
-          restored);
-    }
-    return rewarding;
+    return new RewardingDecisions(
+        persistence.recommendations(),
+        persistence.decisionOutcomes(),
+        RewardRule.STANDARD,
+        costs,
+        Clock.systemUTC());
   }
 
   /**
-   * Every {@code cobranza.recommender.reward-every} (default an hour), the decisions whose window
-   * has passed are credited and taught to the recommender.
+   * Every {@code cobranza.recommender.reward-every} (default an hour) the decisions whose window
+   * has passed are credited, and a learning recommender is rebuilt with them: every process that
+   * serves the workflows learns from every credited decision, whichever made or credited it.
    */
   @Bean(destroyMethod = "shutdownNow")
   java.util.concurrent.ScheduledExecutorService rewardDecisions(
       RewardingDecisions rewarding,
+      NextBestAction recommender,
       @Value("${cobranza.recommender.reward-every:PT1H}") java.time.Duration every) {
     var scheduler =
         java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
@@ -129,9 +130,16 @@ class WorkflowWiring {
     scheduler.scheduleWithFixedDelay(
         () -> {
           try {
-            int credited = rewarding.rewardDue();
-            if (credited > 0) {
-              log.info("credited {} recommender decisions whose window has passed", credited);
+            var credited = rewarding.rewardDue();
+            if (credited.credited() + credited.uncreditable() > 0) {
+              log.info(
+                  "recommender decisions whose window has passed: {} credited, {} could not be"
+                      + " (the reason is kept with each)",
+                  credited.credited(),
+                  credited.uncreditable());
+            }
+            if (recommender instanceof LearningRecommender learning) {
+              log.info("recommender rebuilt from {}", learning.refresh());
             }
           } catch (RuntimeException e) {
             log.warn("crediting the recommender's decisions failed; tried again later", e);

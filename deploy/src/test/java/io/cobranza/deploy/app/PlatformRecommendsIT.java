@@ -90,6 +90,7 @@ class PlatformRecommendsIT {
             assertThat(r.reasons()).isNotEmpty();
             assertThat(r.memo()).startsWith(r.chosen().replaceAll("@.*", ""));
             assertThat(r.owedMinor()).isPositive();
+            assertThat(r.zone()).isNotNull();
             assertThat(r.reward()).isNull();
           });
       assertThat(persistence.auditTrail().about("case", "C-1"))

@@ -128,6 +128,8 @@ public final class ProtocolValidator {
                   id, "options", "a recommendation needs at least one action to choose from"));
         }
         var seen = new HashSet<ActionOption>();
+        var banded = new HashSet<ActionOption>();
+        var atOnce = new HashSet<ActionOption>();
         for (int i = 0; i < r.options().size(); i++) {
           var option = r.options().get(i);
           checkOption(id, "options[" + i + "]", option, errors);
@@ -135,6 +137,21 @@ public final class ProtocolValidator {
             errors.add(
                 ProtocolError.inStep(
                     id, "options[" + i + "]", option.label() + " is listed more than once"));
+          } else {
+            // An action is offered at once or in bands of the day, not both.
+            var action = option.withoutHours();
+            boolean clash =
+                option.hours() == null ? banded.contains(action) : atOnce.contains(action);
+            (option.hours() == null ? atOnce : banded).add(action);
+            if (clash) {
+              errors.add(
+                  ProtocolError.inStep(
+                      id,
+                      "options[" + i + "]",
+                      action.label()
+                          + " is offered both at once and in a band of the day: give every one"
+                          + " of its options hours, or none"));
+            }
           }
         }
       }

@@ -33,12 +33,15 @@ public record RewardRule(
     if (!window.isPositive()) {
       throw new IllegalArgumentException("window: must be positive, was " + window);
     }
-    for (var weight :
-        new double[] {commitmentWeight, forgivenWeight, contactPenalty, complaintPenalty}) {
-      if (!(weight >= 0) || Double.isInfinite(weight)) {
-        throw new IllegalArgumentException(
-            "weights and penalties are numbers from 0 up, found " + weight);
-      }
+    requireWeight("commitmentWeight", commitmentWeight);
+    requireWeight("forgivenWeight", forgivenWeight);
+    requireWeight("contactPenalty", contactPenalty);
+    requireWeight("complaintPenalty", complaintPenalty);
+  }
+
+  private static void requireWeight(String name, double weight) {
+    if (!(weight >= 0) || Double.isInfinite(weight)) {
+      throw new IllegalArgumentException(name + ": a number from 0 up, was " + weight);
     }
   }
 

@@ -321,6 +321,11 @@ class ProtocolWithMistakesIsRefusedTest {
                 "options[2]",
                 "a WAIT option has a duration only, no channel, template, plan or hours"),
             ProtocolError.inStep(
+                "bands",
+                "options[3]",
+                "REMINDER:SMS is offered both at once and in a band of the day: give every one of"
+                    + " its options hours, or none"),
+            ProtocolError.inStep(
                 "bands", "options[4]", "REMINDER:SMS@EVENING is listed more than once"));
   }
 

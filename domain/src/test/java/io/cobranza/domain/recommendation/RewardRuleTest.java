@@ -26,6 +26,6 @@ class RewardRuleTest {
     assertThatThrownBy(() -> new RewardRule(Duration.ZERO, 0.5, 0.75, 0.02, 0.1))
         .hasMessageContaining("window");
     assertThatThrownBy(() -> new RewardRule(Duration.ofDays(7), -0.5, 0.75, 0.02, 0.1))
-        .hasMessageContaining("from 0 up");
+        .hasMessage("commitmentWeight: a number from 0 up, was -0.5");
   }
 }

@@ -49,11 +49,12 @@ final class JooqExperimentResults implements ExperimentResults {
                  WHERE ca.case_id = n.case_id AND p.received_on >= n.assigned_on) AS paid,
               (SELECT count(*) FROM holds h
                  WHERE h.case_id = n.case_id AND h.kind = 'COMPLAINT'
-                   AND h.since >= n.assigned_on) AS complaints,
+                   AND h.since >= (n.assigned_on::timestamp AT TIME ZONE 'UTC')) AS complaints,
               (SELECT coalesce(string_agg(channel || '=' || contacts, ',' ORDER BY channel), '')
                  FROM (SELECT c.channel, count(*) AS contacts FROM contact_attempts c
                    WHERE c.debtor_id = n.debtor_id AND c.direction = 'OUTBOUND'
-                     AND c.at >= n.assigned_on GROUP BY c.channel) AS by_channel) AS contacts
+                     AND c.at >= (n.assigned_on::timestamp AT TIME ZONE 'UTC')
+                   GROUP BY c.channel) AS by_channel) AS contacts
             FROM newest n
             WHERE n.policy_version = {1}
             ORDER BY n.debtor_id

@@ -51,6 +51,7 @@ class RecommendationsIT {
         "thompson-linear/2",
         "REMINDER:SMS|SMS@EVENING;1.0,0.25",
         at,
+        java.time.ZoneId.of("America/Chicago"),
         120_000,
         "USD",
         null);
@@ -80,6 +81,7 @@ class RecommendationsIT {
             first.model(),
             null,
             first.decidedAt(),
+            first.zone(),
             1,
             "USD",
             null));
@@ -90,10 +92,29 @@ class RecommendationsIT {
     assertThat(recommendations.unrewarded(DECIDED.plus(Duration.ofDays(30)), 1))
         .containsExactly(first);
 
-    recommendations.rewarded(first.decisionId(), 0.125, DECIDED.plus(Duration.ofDays(8)));
+    assertThat(recommendations.credit(first.decisionId(), 0.125, DECIDED.plus(Duration.ofDays(8))))
+        .isTrue();
+    // Credited once: a second process crediting it too changes nothing.
+    assertThat(recommendations.credit(first.decisionId(), 0.5, DECIDED.plus(Duration.ofDays(8))))
+        .isFalse();
+    assertThat(recommendations.latest("C-r1:recommendation:1")).contains(withReward(first, 0.125));
 
     assertThat(recommendations.unrewarded(DECIDED.plus(Duration.ofDays(30)), 10))
         .containsExactly(second);
+    // A decision that cannot be credited keeps its reason and is not offered again.
+    recommendations.uncreditable(second.decisionId(), "the ledger is unreadable", DECIDED);
+    assertThat(recommendations.unrewarded(DECIDED.plus(Duration.ofDays(30)), 10)).isEmpty();
+    assertThat(recommendations.credit(second.decisionId(), 0.5, DECIDED)).isFalse();
+    // A restored case's request id is kept again with an instant appended: the newest is found.
+    var again =
+        decision(
+            "C-r1:recommendation:1@1780000000000",
+            "C-r1",
+            "D-r1",
+            DECIDED.plus(Duration.ofDays(40)));
+    recommendations.record(again);
+    assertThat(recommendations.latest("C-r1:recommendation:1")).contains(again);
+    assertThat(recommendations.latest("C-r1:recommendation:")).isEmpty();
     var read = new ArrayList<RecordedRecommendation>();
     recommendations.forEach(
         "thompson-linear/2",
@@ -102,7 +123,7 @@ class RecommendationsIT {
             read.add(r);
           }
         });
-    assertThat(read).extracting(RecordedRecommendation::reward).containsExactly(0.125, null);
+    assertThat(read).extracting(RecordedRecommendation::reward).containsExactly(0.125, null, null);
     assertThat(read.getFirst().memo()).isEqualTo(first.memo());
     assertThat(read.getFirst().reasons()).isEqualTo(first.reasons());
     var none = new ArrayList<RecordedRecommendation>();
@@ -110,10 +131,31 @@ class RecommendationsIT {
     assertThat(none).isEmpty();
   }
 
+  private static RecordedRecommendation withReward(RecordedRecommendation r, double reward) {
+    return new RecordedRecommendation(
+        r.decisionId(),
+        r.caseId(),
+        r.debtorId(),
+        r.stepId(),
+        r.options(),
+        r.chosen(),
+        r.expectedValue(),
+        r.explored(),
+        r.reasons(),
+        r.model(),
+        r.memo(),
+        r.decidedAt(),
+        r.zone(),
+        r.owedMinor(),
+        r.currency(),
+        reward);
+  }
+
   @Test
   void whatFollowedADecisionIsReadFromTheLedgerWithinItsWindow() {
     var persistence = DATABASE.persistence();
     var stored = Stored.aCaseWithAccounts(persistence, "D-r2", "C-r2", "A-r2");
+    Stored.aCaseWithAccounts(persistence, "D-r2", "C-r2b", "A-r2b");
     var decision = decision("C-r2:recommendation:1", "C-r2", "D-r2", LATER);
     persistence.recommendations().record(decision);
     var end = LATER.plus(Duration.ofDays(7));
@@ -132,6 +174,7 @@ class RecommendationsIT {
             .of("100.00", "USD")
             .on(LocalDate.of(2026, 9, 3))
             .build());
+    // Paid on the window's last day in Chicago: counts (a payment has a day, not an instant).
     payments.append(
         aPayment()
             .withId("r-2")
@@ -158,6 +201,8 @@ class RecommendationsIT {
     var contacts = persistence.contactAttempts();
     contacts.record(aText().withDebtor("D-r2").about("A-r2").at(LATER.minusSeconds(60)).build());
     contacts.record(aText().withDebtor("D-r2").about("A-r2").at(LATER.plusSeconds(60)).build());
+    // About the debtor's other case: not this decision's doing.
+    contacts.record(aText().withDebtor("D-r2").about("A-r2b").at(LATER.plusSeconds(90)).build());
     contacts.record(
         aText().withDebtor("D-r2").about("A-r2").at(LATER.plusSeconds(3 * 86_400)).build());
     contacts.record(
@@ -180,7 +225,7 @@ class RecommendationsIT {
     assertThat(followed)
         .isEqualTo(
             new DecisionOutcomes.Followed(
-                10_000, 30_000, Map.of(Channel.SMS, 2L, Channel.VOICE, 1L), 1));
+                10_700, 30_000, Map.of(Channel.SMS, 2L, Channel.VOICE, 1L), 1));
     assertThat(followed.contactCount()).isEqualTo(3);
   }
 }
