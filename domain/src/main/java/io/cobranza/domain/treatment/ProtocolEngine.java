@@ -630,7 +630,18 @@ public final class ProtocolEngine {
     /** The step acts: every action ends in waiting for something. */
     private void enter(Step step) {
       switch (intentOf(step)) {
-        case ContactIntent _ -> loadContext();
+        case ContactIntent c -> {
+          // A contact chosen for a part of the debtor's day waits for it (in the case's zone); the
+          // gate then decides as for any other contact, and a deferral that moves it out of the
+          // band brings it back here to wait for the band again.
+          var hours = c.hours();
+          var inBand = hours == null ? now : hours.nextFrom(now, before.zone());
+          if (inBand.isAfter(now)) {
+            phase = new Phase.AwaitingHours(inBand, Objects.requireNonNull(hours));
+          } else {
+            loadContext();
+          }
+        }
         case EscalationIntent e -> {
           if (escalationStopped) {
             handOffInsteadOfEscalating(step, e.kind());
@@ -674,16 +685,6 @@ public final class ProtocolEngine {
     }
 
     private void contact(Step step, ContactIntent intent, Debtor debtor, ContactHistory history) {
-      // A contact chosen for a part of the debtor's day waits for it (in the case's zone); the gate
-      // then decides as for any other contact, and a deferral may move it out of the band again.
-      var hours = intent.hours();
-      if (hours != null) {
-        var inBand = hours.nextFrom(now, before.zone());
-        if (inBand.isAfter(now)) {
-          phase = new Phase.AwaitingHours(inBand, hours);
-          return;
-        }
-      }
       // The first address that can carry the channel and was not opted out of; whether using it
       // is lawful is the gate's to say.
       var point =
