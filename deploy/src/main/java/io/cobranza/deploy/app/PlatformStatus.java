@@ -54,7 +54,11 @@ public record PlatformStatus(List<Part> parts) {
                         + " credited from the ledger after 7 days"
                     : "the step's first permitted option (cobranza.recommender=thompson learns);"
                         + " decisions kept with their reasons"),
-            new Part("call audio analysis", State.NOT_WIRED_YET, "issue 7"),
+            new Part(
+                "call audio analysis",
+                State.NOT_WIRED_YET,
+                "cobranza audio analyze FILE works on recordings; assessments do not reach cases"
+                    + " yet (issue 7)"),
             new Part("Kafka, REST API and web UI", State.NOT_WIRED_YET, "later issues")));
   }
 }

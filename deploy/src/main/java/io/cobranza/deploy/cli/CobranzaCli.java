@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       SegmentsCommand.class,
       SimulateCommand.class,
       ExperimentCommand.class,
+      AudioCommand.class,
       WorkerCommand.class,
       CommandLine.HelpCommand.class
     },

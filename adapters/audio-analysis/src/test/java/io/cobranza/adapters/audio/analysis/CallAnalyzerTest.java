@@ -1,0 +1,159 @@
+package io.cobranza.adapters.audio.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.cobranza.adapters.audio.Signals;
+import io.cobranza.adapters.audio.decode.AudioSource;
+import io.cobranza.adapters.audio.pitch.Yin;
+import io.cobranza.domain.vulnerability.Evidence;
+import io.cobranza.domain.vulnerability.VulnerabilityDriver;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CallAnalyzerTest {
+  private static AudioSource wav(byte[] bytes) {
+    return AudioSource.wav(new ByteArrayInputStream(bytes));
+  }
+
+  @Test
+  void yinFindsTheFundamentalOfAHarmonicToneAt8And16Kilohertz() {
+    for (int rate : new int[] {8_000, 16_000}) {
+      for (double hz : new double[] {70, 110, 180, 320}) {
+        var yin = new Yin(rate, 60, 600);
+        var x = new float[yin.frameLength()];
+        var voice = Signals.voice(hz, rate, 0.5);
+        for (int i = 0; i < x.length; i++) {
+          x[i] = (float) voice.applyAsDouble(i);
+        }
+        var estimate = yin.estimate(x, 0);
+        assertThat(estimate.hertz()).as(hz + " Hz at " + rate).isCloseTo(hz, within(hz * 0.01));
+        assertThat(estimate.aperiodicity()).isLessThan(0.05);
+      }
+    }
+  }
+
+  @Test
+  void onlyTheDebtorsChannelIsAnalysed() {
+    var bytes =
+        Signals.wav16(8_000, 3, Signals.voice(120, 8_000, 0.4), Signals.voice(220, 8_000, 0.4));
+    var left = CallAnalyzer.analyse(wav(bytes), CallAnalyzer.Side.LEFT, List.of(), true, null);
+    var right = CallAnalyzer.analyse(wav(bytes), CallAnalyzer.Side.RIGHT, List.of(), true, null);
+
+    assertThat(((CallAnalysis.Analysed) left).voice().f0MeanHz()).isCloseTo(120, within(1.5));
+    assertThat(((CallAnalysis.Analysed) right).voice().f0MeanHz()).isCloseTo(220, within(2.5));
+    assertThat(((CallAnalysis.Analysed) left).voice().voicedFraction()).isGreaterThan(0.95);
+  }
+
+  @Test
+  void aMonoCallIsAnalysedOnlyInTheDebtorsSpans() {
+    // The agent speaks at 200 Hz for the first two seconds, the debtor at 110 Hz after.
+    var agent = Signals.voice(200, 8_000, 0.4);
+    var debtor = Signals.voice(110, 8_000, 0.4);
+    var bytes =
+        Signals.wav16(8_000, 4, i -> i < 16_000 ? agent.applyAsDouble(i) : debtor.applyAsDouble(i));
+
+    var withoutSpans =
+        CallAnalyzer.analyse(wav(bytes), CallAnalyzer.Side.MONO, List.of(), true, null);
+    var analysed =
+        CallAnalyzer.analyse(
+            wav(bytes), CallAnalyzer.Side.MONO, List.of(new CallAnalyzer.Span(2, 4)), true, null);
+
+    assertThat(withoutSpans).isInstanceOf(CallAnalysis.Refused.class);
+    var voice = ((CallAnalysis.Analysed) analysed).voice();
+    assertThat(voice.f0MeanHz()).isCloseTo(110, within(1.5));
+    assertThat(voice.seconds()).isCloseTo(2, within(0.05));
+  }
+
+  @Test
+  void aCallWhoseDebtorWasNotToldIsNotAnalysed() {
+    var bytes = Signals.wav16(8_000, 1, Signals.voice(120, 8_000, 0.4), i -> 0);
+    var result = CallAnalyzer.analyse(wav(bytes), CallAnalyzer.Side.LEFT, List.of(), false, null);
+
+    assertThat(result)
+        .isEqualTo(
+            new CallAnalysis.Refused(
+                "the debtor was not told that the call may be analysed (EU AI Act Art. 50(3)):"
+                    + " nothing was analysed"));
+  }
+
+  @Test
+  void silenceAndClippingAreSaidNotHidden() {
+    var silent =
+        (CallAnalysis.Analysed)
+            CallAnalyzer.analyse(
+                wav(Signals.wav16(8_000, 2, i -> 0, i -> 0)),
+                CallAnalyzer.Side.RIGHT,
+                List.of(),
+                true,
+                null);
+    assertThat(silent.voice().voicedFraction()).isZero();
+    assertThat(silent.stress().score()).isZero();
+    assertThat(silent.warnings())
+        .containsExactly("no voiced speech from the debtor: nothing to assess in the voice");
+    assertThat(silent.assessment().confidence()).isZero();
+
+    var loud = Signals.voice(150, 8_000, 3.0);
+    var clipped =
+        (CallAnalysis.Analysed)
+            CallAnalyzer.analyse(
+                wav(Signals.wav16(8_000, 2, loud, i -> 0)),
+                CallAnalyzer.Side.LEFT,
+                List.of(),
+                true,
+                null);
+    assertThat(clipped.warnings()).anyMatch(w -> w.startsWith("clipped: "));
+  }
+
+  @Test
+  void transcriptCuesNameTheirDriverAndWhenTheyWereSaid() {
+    var evidence =
+        TranscriptCues.of(
+            """
+            [00:05] Good morning.
+            [01:12] My husband passed away in March and I lost my job.
+            00:02:30 No puedo pagar, no puedo más.
+            I can't afford it.
+            """);
+
+    assertThat(evidence)
+        .extracting(Evidence::driver, Evidence::at)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                VulnerabilityDriver.LIFE_EVENT, Duration.ofSeconds(72)),
+            org.assertj.core.groups.Tuple.tuple(
+                VulnerabilityDriver.LIFE_EVENT, Duration.ofSeconds(72)),
+            org.assertj.core.groups.Tuple.tuple(
+                VulnerabilityDriver.HEALTH, Duration.ofSeconds(150)),
+            org.assertj.core.groups.Tuple.tuple(
+                VulnerabilityDriver.RESILIENCE, Duration.ofSeconds(150)),
+            org.assertj.core.groups.Tuple.tuple(VulnerabilityDriver.RESILIENCE, null));
+    assertThat(evidence.getFirst().description())
+        .isEqualTo("bereavement: \"My husband passed away in March and I lost my job.\"");
+  }
+
+  @Test
+  void acousticStressAloneNeverSendsACaseToASpecialist() {
+    var strained =
+        CallAnalyzer.assess(
+            List.of(new Evidence(Evidence.Source.ACOUSTIC, "voice stress 1.00", null, null, 0.4)),
+            1.0);
+    assertThat(strained.needsSpecialist()).isFalse();
+    var told =
+        CallAnalyzer.assess(
+            List.of(
+                new Evidence(Evidence.Source.ACOUSTIC, "voice stress 0.7", null, null, 0.28),
+                new Evidence(
+                    Evidence.Source.TRANSCRIPT,
+                    "bereavement",
+                    Duration.ofSeconds(72),
+                    VulnerabilityDriver.LIFE_EVENT,
+                    0.7)),
+            0.7);
+    assertThat(told.confidence()).isCloseTo(1 - 0.72 * 0.3, within(1e-12));
+    assertThat(told.needsSpecialist()).isTrue();
+    assertThat(told.drivers()).containsExactly(VulnerabilityDriver.LIFE_EVENT);
+  }
+}
