@@ -192,6 +192,10 @@ final class AudioCommand implements Callable<Integer> {
     m.put("pauseRatio", round(f.pauseRatio()));
     m.put("pauses", f.pauses());
     m.put("meanPauseSeconds", round(f.meanPauseSeconds()));
+    m.put("jitterPercent", round(f.jitterPercent()));
+    m.put("shimmerPercent", round(f.shimmerPercent()));
+    m.put("hnrDb", round(f.hnrDb()));
+    m.put("alphaRatioDb", round(f.alphaRatioDb()));
     return m;
   }
 

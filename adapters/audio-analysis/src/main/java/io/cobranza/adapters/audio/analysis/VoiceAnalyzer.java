@@ -39,12 +39,14 @@ public final class VoiceAnalyzer {
   private final float[] buffer;
   private int filled;
   private final FrameTrack track = new FrameTrack();
+  private final Spectrum spectrum;
 
   public VoiceAnalyzer(int sampleRate) {
     this.sampleRate = sampleRate;
     this.hop = sampleRate / 100;
     this.yin = new Yin(sampleRate, FLOOR_HZ, CEILING_HZ);
-    this.frameLength = yin.frameLength();
+    this.spectrum = new Spectrum(sampleRate);
+    this.frameLength = Math.max(yin.frameLength(), spectrum.size());
     this.buffer = new float[frameLength + 8_192];
   }
 
@@ -76,7 +78,16 @@ public final class VoiceAnalyzer {
       sum += v * v;
       peak = Math.max(peak, Math.abs(v));
     }
-    track.add(estimate.hertz(), estimate.aperiodicity(), Math.sqrt(sum / frameLength), peak);
+    // The spectrum only where it is read: frames periodic enough to be voiced.
+    double alpha =
+        estimate.aperiodicity() < WEAK_VOICING ? spectrum.alphaRatio(buffer, start) : Double.NaN;
+    track.add(
+        estimate.hertz(),
+        estimate.aperiodicity(),
+        Math.sqrt(sum / frameLength),
+        peak,
+        estimate.correlation(),
+        alpha);
   }
 
   /** What was fed so far, summarised. */
@@ -84,7 +95,7 @@ public final class VoiceAnalyzer {
     int n = track.size();
     double seconds = n / 100.0;
     if (n == 0) {
-      return new VoiceFeatures(0, 0, 0, 0, 0, 0, -120, 0, 0, 0, 0);
+      return new VoiceFeatures(0, 0, 0, 0, 0, 0, -120, 0, 0, 0, 0, 0, 0, 0, 0);
     }
     double loudest = 0;
     for (int i = 0; i < n; i++) {
@@ -173,7 +184,61 @@ public final class VoiceAnalyzer {
         first < 0 ? 0 : nuclei(active) / speech,
         pauseRatio,
         pauses,
-        pauses == 0 ? 0 : pauseFrames / 100.0 / pauses);
+        pauses == 0 ? 0 : pauseFrames / 100.0 / pauses,
+        perturbation(isVoiced, true),
+        perturbation(isVoiced, false),
+        hnr(isVoiced),
+        alpha(isVoiced));
+  }
+
+  /**
+   * Mean absolute change between consecutive voiced frames over the mean, in percent: of the period
+   * (jitter) or of the peak amplitude (shimmer).
+   */
+  private double perturbation(boolean[] voiced, boolean period) {
+    double changes = 0;
+    double total = 0;
+    int pairs = 0;
+    int values = 0;
+    for (int i = 0; i < voiced.length; i++) {
+      if (!voiced[i]) {
+        continue;
+      }
+      double v = period ? 1 / track.hertz(i) : track.peak(i);
+      total += v;
+      values++;
+      if (i > 0 && voiced[i - 1]) {
+        double previous = period ? 1 / track.hertz(i - 1) : track.peak(i - 1);
+        changes += Math.abs(v - previous);
+        pairs++;
+      }
+    }
+    return pairs == 0 ? 0 : 100 * (changes / pairs) / (total / values);
+  }
+
+  private double hnr(boolean[] voiced) {
+    double sum = 0;
+    int count = 0;
+    for (int i = 0; i < voiced.length; i++) {
+      if (voiced[i]) {
+        double r = Math.min(0.9999, Math.max(1e-4, track.correlation(i)));
+        sum += 10 * Math.log10(r / (1 - r));
+        count++;
+      }
+    }
+    return count == 0 ? 0 : sum / count;
+  }
+
+  private double alpha(boolean[] voiced) {
+    double sum = 0;
+    int count = 0;
+    for (int i = 0; i < voiced.length; i++) {
+      if (voiced[i] && !Float.isNaN(track.alpha(i))) {
+        sum += track.alpha(i);
+        count++;
+      }
+    }
+    return count == 0 ? 0 : sum / count;
   }
 
   /**

@@ -14,6 +14,12 @@ package io.cobranza.adapters.audio.analysis;
  * @param pauseRatio share of the time between the first and last speech that is a pause
  * @param pauses pauses of at least 250 ms within the speech
  * @param meanPauseSeconds their mean length
+ * @param jitterPercent mean change of the period between consecutive voiced frames, over the mean
+ *     period, in percent (a frame-level jitter)
+ * @param shimmerPercent the same for the voiced frames' peak amplitude
+ * @param hnrDb harmonics-to-noise ratio of the voiced frames, 10·log₁₀(r / (1 − r)) from the
+ *     autocorrelation r at the period, averaged
+ * @param alphaRatioDb mean alpha ratio of the voiced frames: energy 50–1,000 Hz over 1–5 kHz, dB
  */
 public record VoiceFeatures(
     double seconds,
@@ -26,4 +32,8 @@ public record VoiceFeatures(
     double speakingRate,
     double pauseRatio,
     int pauses,
-    double meanPauseSeconds) {}
+    double meanPauseSeconds,
+    double jitterPercent,
+    double shimmerPercent,
+    double hnrDb,
+    double alphaRatioDb) {}

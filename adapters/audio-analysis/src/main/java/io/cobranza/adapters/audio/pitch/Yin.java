@@ -16,8 +16,11 @@ public final class Yin {
   private final int maxLag;
   private final double[] d;
 
-  /** The estimate of one frame: the fundamental frequency in Hz (0 if none) and d′ there. */
-  public record Estimate(double hertz, double aperiodicity) {}
+  /**
+   * The estimate of one frame: the fundamental frequency in Hz, d′ there, and the normalised
+   * autocorrelation at that period (for the harmonics-to-noise ratio).
+   */
+  public record Estimate(double hertz, double aperiodicity, double correlation) {}
 
   /**
    * @param sampleRate samples per second
@@ -90,6 +93,17 @@ public final class Yin {
         lag = best + (a - c) / (2 * denominator);
       }
     }
-    return new Estimate(sampleRate / lag, d[best]);
+    double xy = 0;
+    double xx = 0;
+    double yy = 0;
+    for (int j = from, end = from + window; j < end; j++) {
+      double a = x[j];
+      double b = x[j + best];
+      xy += a * b;
+      xx += a * a;
+      yy += b * b;
+    }
+    double correlation = xx == 0 || yy == 0 ? 0 : xy / Math.sqrt(xx * yy);
+    return new Estimate(sampleRate / lag, d[best], correlation);
   }
 }

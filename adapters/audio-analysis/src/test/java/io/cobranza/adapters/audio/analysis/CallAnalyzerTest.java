@@ -35,6 +35,48 @@ class CallAnalyzerTest {
     }
   }
 
+  private static VoiceFeatures voiceOf(java.util.function.IntToDoubleFunction signal) {
+    var bytes = Signals.wav16(8_000, 2, signal, i -> 0);
+    return ((CallAnalysis.Analysed)
+            CallAnalyzer.analyse(wav(bytes), CallAnalyzer.Side.LEFT, List.of(), true, null))
+        .voice();
+  }
+
+  @Test
+  void voiceQualityMovesTheWayItShould() {
+    var steady = voiceOf(Signals.voice(130, 8_000, 0.4));
+    var noise = new java.util.SplittableRandom(5);
+    var tone = Signals.voice(130, 8_000, 0.4);
+    var noisy = voiceOf(i -> tone.applyAsDouble(i) + 0.15 * (noise.nextDouble() - 0.5));
+    // A tone whose pitch wobbles frame to frame, and one whose loudness does.
+    // F0 = 130·(1 + 0.03·sin(2π·9·t)): the phase is its integral.
+    var wobbly =
+        voiceOf(i -> {
+          double t = i / 8_000.0;
+          return 0.4
+              * Math.sin(2 * Math.PI * 130 * t - 130 * 0.03 / 9 * Math.cos(2 * Math.PI * 9 * t));
+        });
+    var trembling =
+        voiceOf(i -> tone.applyAsDouble(i) * (1 + 0.3 * Math.sin(2 * Math.PI * 11 * i / 8_000.0)));
+    // A bright voice (strong harmonics above 1 kHz) against a dull one.
+    var bright =
+        voiceOf(i -> {
+          double v = 0;
+          for (int h = 1; h <= 20; h++) {
+            v += Math.sin(2 * Math.PI * 130 * h * i / 8_000.0);
+          }
+          return 0.04 * v;
+        });
+
+    assertThat(steady.jitterPercent()).isLessThan(0.5);
+    assertThat(steady.shimmerPercent()).isLessThan(2);
+    assertThat(steady.hnrDb()).isGreaterThan(20);
+    assertThat(noisy.hnrDb()).isLessThan(steady.hnrDb() - 5);
+    assertThat(wobbly.jitterPercent()).isGreaterThan(steady.jitterPercent() + 0.5);
+    assertThat(trembling.shimmerPercent()).isGreaterThan(steady.shimmerPercent() + 5);
+    assertThat(bright.alphaRatioDb()).isLessThan(steady.alphaRatioDb() - 10);
+  }
+
   @Test
   void onlyTheDebtorsChannelIsAnalysed() {
     var bytes =
