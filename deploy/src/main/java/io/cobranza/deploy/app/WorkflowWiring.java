@@ -151,6 +151,23 @@ class WorkflowWiring {
     return scheduler;
   }
 
+  /**
+   * Assesses recorded calls for signs of vulnerability (docs/audio.md): for the integrations that
+   * hand recordings over (REST and Kafka, later issues).
+   */
+  @Bean
+  io.cobranza.application.vulnerability.AssessCallUseCase assessCall(
+      PersistenceConfiguration persistence, CaseOrchestrator orchestrator) {
+    return new io.cobranza.application.vulnerability.AssessingCall(
+        persistence.cases(),
+        persistence.callNotices(),
+        new io.cobranza.adapters.audio.AudioCallAnalysis(),
+        persistence.vulnerabilityAssessments(),
+        orchestrator,
+        persistence.auditTrail(),
+        Clock.systemUTC());
+  }
+
   @Bean
   BehaviouralSegmenter behaviouralSegmenter(
       PersistenceConfiguration persistence,

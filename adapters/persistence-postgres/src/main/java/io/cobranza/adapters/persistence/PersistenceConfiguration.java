@@ -134,6 +134,16 @@ public final class PersistenceConfiguration {
     return new JooqArmAssignments(dsl);
   }
 
+  /** Whether each case's debtor was told their calls may be analysed. */
+  public io.cobranza.application.vulnerability.CallNotices callNotices() {
+    return new JooqCallAssessments(dsl);
+  }
+
+  /** The assessments of calls, kept with their cases. */
+  public io.cobranza.application.vulnerability.VulnerabilityAssessments vulnerabilityAssessments() {
+    return new JooqCallAssessments(dsl);
+  }
+
   /** The recommender's decisions, with their reasons and rewards. */
   public io.cobranza.application.treatment.Recommendations recommendations() {
     return new JooqRecommendations(dsl);

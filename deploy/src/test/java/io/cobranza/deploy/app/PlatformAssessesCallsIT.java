@@ -1,0 +1,106 @@
+package io.cobranza.deploy.app;
+
+import static io.cobranza.domain.fixtures.CaseBuilder.aCase;
+import static io.cobranza.domain.fixtures.DebtorBuilder.aDebtor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cobranza.adapters.persistence.PersistenceConfiguration;
+import io.cobranza.application.collection.CaseOrchestrator;
+import io.cobranza.application.vulnerability.AssessCallUseCase;
+import io.cobranza.application.vulnerability.CallRecording;
+import io.cobranza.deploy.database.PlatformDatabase;
+import io.cobranza.domain.collection.CaseId;
+import io.cobranza.domain.collection.HoldKind;
+import io.cobranza.domain.fixtures.ExampleProtocols;
+import io.cobranza.domain.vulnerability.VulnerabilityDriver;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A recorded call whose debtor was told it may be analysed, in which they say they were bereaved
+ * and cannot pay, is assessed, kept with the case, and flags it: the case's workflow holds it for a
+ * specialist's review.
+ */
+class PlatformAssessesCallsIT {
+  @TempDir Path dataDir;
+
+  /** Three seconds of stereo: the agent (left) silent, the debtor (right) speaking at 180 Hz. */
+  private Path recording() throws IOException {
+    int frames = 24_000;
+    var b = ByteBuffer.allocate(44 + frames * 4).order(ByteOrder.LITTLE_ENDIAN);
+    b.put("RIFF".getBytes()).putInt(36 + frames * 4).put("WAVE".getBytes());
+    b.put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) 2);
+    b.putInt(8_000).putInt(32_000).putShort((short) 4).putShort((short) 16);
+    b.put("data".getBytes()).putInt(frames * 4);
+    for (int i = 0; i < frames; i++) {
+      double v = 0;
+      for (int h = 1; h <= 4; h++) {
+        v += Math.sin(2 * Math.PI * 180 * h * i / 8_000.0) / h;
+      }
+      b.putShort((short) 0).putShort((short) Math.round(v * 6_000));
+    }
+    var file = dataDir.resolve("R-1.wav");
+    Files.write(file, b.array());
+    return file;
+  }
+
+  @Test
+  void aCallThatNeedsASpecialistFlagsTheRunningCase() throws Exception {
+    var protocol = ExampleProtocols.lateStageAgentLed();
+    try (var platform =
+        CobranzaApplication.start(
+            PlatformDatabase.embedded(dataDir, 0),
+            "--server.port=0",
+            "--cobranza.temporal.port=0",
+            "--cobranza.data-dir=" + dataDir)) {
+      var persistence = platform.getBean(PersistenceConfiguration.class);
+      persistence.protocols().addVersion(protocol);
+      persistence.debtors().save(aDebtor().build());
+      var theCase = aCase().build().assign(null, protocol.id(), protocol.version());
+      persistence.cases().save(theCase);
+      var orchestrator = platform.getBean(CaseOrchestrator.class);
+      assertThat(orchestrator.start(theCase, protocol)).isTrue();
+      var caseId = CaseId.of("C-1");
+      var assess = platform.getBean(AssessCallUseCase.class);
+      var call =
+          new CallRecording(
+              "R-1",
+              caseId,
+              recording(),
+              CallRecording.Side.RIGHT,
+              List.of(),
+              "[00:01] My husband passed away in March.\n[00:02] I cannot afford the payments.",
+              Instant.now());
+
+      // Not told yet: nothing is analysed.
+      assertThat(assess.assess(call)).isInstanceOf(AssessCallUseCase.Outcome.Refused.class);
+
+      persistence.callNotices().told(caseId, Instant.now(), "agent-7");
+      var outcome = (AssessCallUseCase.Outcome.Assessed) assess.assess(call);
+
+      assertThat(outcome.assessment().flagged()).isTrue();
+      assertThat(outcome.assessment().assessment().drivers())
+          .containsExactlyInAnyOrder(
+              VulnerabilityDriver.LIFE_EVENT, VulnerabilityDriver.RESILIENCE);
+      assertThat(persistence.vulnerabilityAssessments().ofCase(caseId)).hasSize(1);
+      var deadline = Instant.now().plus(Duration.ofSeconds(30));
+      boolean held = false;
+      while (!held && Instant.now().isBefore(deadline)) {
+        held =
+            orchestrator.query(caseId).stream()
+                .flatMap(v -> v.holds().stream())
+                .anyMatch(h -> h.kind() == HoldKind.VULNERABILITY_REVIEW);
+        Thread.sleep(200);
+      }
+      assertThat(held).as("the case held for a specialist's review").isTrue();
+    }
+  }
+}
