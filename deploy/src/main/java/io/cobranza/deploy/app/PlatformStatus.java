@@ -57,8 +57,8 @@ public record PlatformStatus(List<Part> parts) {
             new Part(
                 "call audio analysis",
                 State.NOT_WIRED_YET,
-                "cobranza audio analyze FILE works on recordings; assessments do not reach cases"
-                    + " yet (issue 7)"),
+                "cobranza audio analyze FILE; AssessCallUseCase keeps assessments with cases and"
+                    + " flags them; no REST or Kafka entry hands recordings over yet"),
             new Part("Kafka, REST API and web UI", State.NOT_WIRED_YET, "later issues")));
   }
 }
