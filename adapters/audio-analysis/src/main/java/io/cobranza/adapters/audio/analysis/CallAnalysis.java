@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /** What came of analysing a call: a refusal with its reason, or the debtor's voice assessed. */
 public sealed interface CallAnalysis {
   /** The recording was not analysed, and why. */
-  record Refused(String reason) implements CallAnalysis {
+  record Refused(String reason) implements CallAnalysis, CallOpening {
     public Refused {
       Objects.requireNonNull(reason, "reason");
     }

@@ -4,10 +4,8 @@ import io.cobranza.adapters.audio.decode.AudioSource;
 import io.cobranza.domain.vulnerability.Evidence;
 import io.cobranza.domain.vulnerability.VulnerabilityAssessment;
 import io.cobranza.domain.vulnerability.VulnerabilityDriver;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -58,106 +56,20 @@ public final class CallAnalyzer {
       boolean noticeGiven,
       @Nullable String transcript) {
     Objects.requireNonNull(source, "source");
-    if (!noticeGiven) {
-      return new CallAnalysis.Refused(
-          "the debtor was not told that the call may be analysed (EU AI Act Art. 50(3)): nothing"
-              + " was analysed");
-    }
-    var spec = source.spec();
-    int channel;
-    if (spec.channels() == 2) {
-      if (side == Side.MONO) {
-        return new CallAnalysis.Refused(
-            "a stereo call: say which channel is the debtor's (left or right); the other is the"
-                + " agent's, whose voice is never analysed");
-      }
-      channel = side == Side.LEFT ? 0 : 1;
-    } else {
-      if (spans.isEmpty()) {
-        return new CallAnalysis.Refused(
-            "a mono call is analysed only with diarisation saying which spans are the debtor's:"
-                + " otherwise the agent's voice would be analysed too");
-      }
-      channel = 0;
-    }
-    int rate = spec.sampleRate();
-    var whole = new VoiceAnalyzer(rate);
-    var first = new VoiceAnalyzer(rate);
-    var block = new float[spec.channels()][4_096];
-    long position = 0;
-    long clipped = 0;
-    long fed = 0;
-    long baselineEnd = 60L * rate;
-    var voice = new float[4_096];
-    int n;
-    while ((n = source.read(block)) > 0) {
-      int kept = 0;
-      for (int i = 0; i < n; i++) {
-        long at = position + i;
-        if (spec.channels() == 1 && !inSpans(spans, (double) at / rate)) {
-          continue;
+    return switch (CallSession.open(source.spec(), side, spans, noticeGiven)) {
+      case CallAnalysis.Refused refused -> refused;
+      case CallSession session -> {
+        var block = new float[source.spec().channels()][4_096];
+        int n;
+        while ((n = source.read(block)) > 0) {
+          session.feed(block, n);
         }
-        float v = block[channel][i];
-        if (Math.abs(v) >= 0.99f) {
-          clipped++;
-        }
-        voice[kept++] = v;
+        yield session.assessment(transcript);
       }
-      whole.feed(voice, kept);
-      if (fed < baselineEnd) {
-        first.feed(voice, (int) Math.min(kept, baselineEnd - fed));
-      }
-      fed += kept;
-      position += n;
-    }
-    var features = whole.features();
-    var warnings = new ArrayList<String>();
-    if (fed > 0 && (double) clipped / fed > CLIPPED) {
-      warnings.add(
-          String.format(
-              Locale.ROOT,
-              "clipped: %.1f%% of the debtor's samples at full scale; loudness and voice quality"
-                  + " are unreliable",
-              100.0 * clipped / fed));
-    }
-    if (features.voicedFraction() == 0) {
-      warnings.add("no voiced speech from the debtor: nothing to assess in the voice");
-    }
-    VoiceFeatures baseline = null;
-    if (features.seconds() >= BASELINE_AFTER_SECONDS) {
-      var firstMinute = first.features();
-      if (firstMinute.voicedFraction() * firstMinute.seconds() >= 5) {
-        baseline = firstMinute;
-      }
-    }
-    var stress = StressScore.of(features, baseline);
-    var evidence = new ArrayList<Evidence>();
-    if (features.voicedFraction() > 0) {
-      evidence.add(
-          new Evidence(
-              Evidence.Source.ACOUSTIC,
-              String.format(
-                  Locale.ROOT,
-                  "voice stress %.2f against %s: pitch %+.1f, range %+.1f, rate %+.1f, loudness"
-                      + " %+.1f (typical differences)",
-                  stress.score(),
-                  baseline == null ? "population norms" : "the debtor's first minute",
-                  stress.pitch(),
-                  stress.range(),
-                  stress.rate(),
-                  stress.loudness()),
-              null,
-              null,
-              ACOUSTIC_WEIGHT * stress.score()));
-    }
-    if (transcript != null) {
-      evidence.addAll(TranscriptCues.of(transcript));
-    }
-    return new CallAnalysis.Analysed(
-        features, baseline, stress, assess(evidence, stress.score()), warnings);
+    };
   }
 
-  private static boolean inSpans(List<Span> spans, double second) {
+  static boolean inSpans(List<Span> spans, double second) {
     for (var span : spans) {
       if (second >= span.from() && second < span.to()) {
         return true;

@@ -95,19 +95,29 @@ public final class AudioSource implements AutoCloseable {
     if (frames == 0) {
       return -1;
     }
+    decode(block, 0, frames, spec, out, 0);
+    return frames;
+  }
+
+  /**
+   * Decodes {@code frames} frames of {@code spec} from {@code bytes} at {@code offset} into each
+   * channel's array from {@code at}, as floats in [-1, 1).
+   */
+  public static void decode(
+      byte[] bytes, int offset, int frames, AudioSpec spec, float[][] out, int at) {
+    int frameBytes = spec.frameBytes();
     for (int f = 0; f < frames; f++) {
       for (int c = 0; c < spec.channels(); c++) {
-        int at = f * frameBytes + c * spec.encoding().bytes();
+        int i = offset + f * frameBytes + c * spec.encoding().bytes();
         int sample =
             switch (spec.encoding()) {
-              case PCM_16 -> (short) ((block[at] & 0xFF) | (block[at + 1] << 8));
-              case MU_LAW -> G711.mu(block[at]);
-              case A_LAW -> G711.a(block[at]);
+              case PCM_16 -> (short) ((bytes[i] & 0xFF) | (bytes[i + 1] << 8));
+              case MU_LAW -> G711.mu(bytes[i]);
+              case A_LAW -> G711.a(bytes[i]);
             };
-        out[c][f] = sample / 32_768f;
+        out[c][at + f] = sample / 32_768f;
       }
     }
-    return frames;
   }
 
   private int readFully(int bytes) {

@@ -110,6 +110,38 @@ class CallAnalyzerTest {
   }
 
   @Test
+  void chunksFedAsTheyArriveGiveARunningAssessmentAndAtTheEndTheWholeCalls() {
+    // Four seconds of stereo PCM, the debtor on the right; the stream arrives in 333-byte chunks,
+    // which split frames (4 bytes each) between chunks.
+    var bytes = Signals.wav16(8_000, 4, i -> 0, Signals.voice(160, 8_000, 0.4));
+    var spec =
+        new io.cobranza.adapters.audio.decode.AudioSpec(
+            8_000, 2, io.cobranza.adapters.audio.decode.Encoding.PCM_16);
+    var session = (CallSession) CallSession.open(spec, CallAnalyzer.Side.RIGHT, List.of(), true);
+    var running = new java.util.ArrayList<CallAnalysis.Analysed>();
+    int chunk = 333;
+    for (int at = 44; at < bytes.length; at += chunk) {
+      int length = Math.min(chunk, bytes.length - at);
+      session.feedBytes(java.util.Arrays.copyOfRange(bytes, at, at + length), length);
+      if (running.size() < (at - 44) / 32_000) {
+        running.add(session.assessment("[00:01] I cannot afford it"));
+      }
+    }
+    var whole = session.assessment(null);
+    var batch =
+        (CallAnalysis.Analysed)
+            CallAnalyzer.analyse(wav(bytes), CallAnalyzer.Side.RIGHT, List.of(), true, null);
+
+    assertThat(running).hasSize(3);
+    assertThat(running.getFirst().voice().seconds()).isLessThan(1.1);
+    assertThat(running.getFirst().voice().f0MeanHz()).isCloseTo(160, within(2.0));
+    assertThat(running.getFirst().assessment().drivers())
+        .containsExactly(VulnerabilityDriver.RESILIENCE);
+    assertThat(whole.voice()).isEqualTo(batch.voice());
+    assertThat(whole.stress()).isEqualTo(batch.stress());
+  }
+
+  @Test
   void aCallWhoseDebtorWasNotToldIsNotAnalysed() {
     var bytes = Signals.wav16(8_000, 1, Signals.voice(120, 8_000, 0.4), i -> 0);
     var result = CallAnalyzer.analyse(wav(bytes), CallAnalyzer.Side.LEFT, List.of(), false, null);

@@ -1,0 +1,174 @@
+package io.cobranza.adapters.audio.analysis;
+
+import io.cobranza.adapters.audio.decode.AudioSource;
+import io.cobranza.adapters.audio.decode.AudioSpec;
+import io.cobranza.domain.vulnerability.Evidence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One call's analysis as its audio arrives: {@link #feed} blocks of samples (or {@link #feedBytes}
+ * chunks of a raw telephony stream) as they come, and {@link #assessment} at any moment gives the
+ * running assessment — what an agent's screen shows during the call — or, at its end, the call's.
+ * Only the debtor's side is kept (see {@link CallAnalyzer}).
+ */
+public final class CallSession implements CallOpening {
+  private final AudioSpec spec;
+  private final int channel;
+  private final List<CallAnalyzer.Span> spans;
+  private final VoiceAnalyzer whole;
+  private final VoiceAnalyzer first;
+  private final long baselineEnd;
+  private float[] voice = new float[4_096];
+  private float[][] decoded;
+  private final byte[] pending;
+  private int pendingBytes;
+  private long position;
+  private long clipped;
+  private long fed;
+
+  private CallSession(AudioSpec spec, int channel, List<CallAnalyzer.Span> spans) {
+    this.spec = spec;
+    this.channel = channel;
+    this.spans = List.copyOf(spans);
+    this.whole = new VoiceAnalyzer(spec.sampleRate());
+    this.first = new VoiceAnalyzer(spec.sampleRate());
+    this.baselineEnd = 60L * spec.sampleRate();
+    this.decoded = new float[spec.channels()][4_096];
+    this.pending = new byte[spec.frameBytes()];
+  }
+
+  /**
+   * Opens the analysis of a call in {@code spec}: the debtor's {@code side} (in mono, their {@code
+   * spans}), when {@code noticeGiven}; otherwise the refusal, with its reason.
+   */
+  public static CallOpening open(
+      AudioSpec spec, CallAnalyzer.Side side, List<CallAnalyzer.Span> spans, boolean noticeGiven) {
+    if (!noticeGiven) {
+      return new CallAnalysis.Refused(
+          "the debtor was not told that the call may be analysed (EU AI Act Art. 50(3)): nothing"
+              + " was analysed");
+    }
+    if (spec.channels() == 2) {
+      if (side == CallAnalyzer.Side.MONO) {
+        return new CallAnalysis.Refused(
+            "a stereo call: say which channel is the debtor's (left or right); the other is the"
+                + " agent's, whose voice is never analysed");
+      }
+      return new CallSession(spec, side == CallAnalyzer.Side.LEFT ? 0 : 1, List.of());
+    }
+    if (spans.isEmpty()) {
+      return new CallAnalysis.Refused(
+          "a mono call is analysed only with diarisation saying which spans are the debtor's:"
+              + " otherwise the agent's voice would be analysed too");
+    }
+    return new CallSession(spec, 0, spans);
+  }
+
+  /** Feeds {@code frames} frames of every channel (one array per channel). */
+  public void feed(float[][] block, int frames) {
+    if (voice.length < frames) {
+      voice = new float[frames];
+    }
+    int rate = spec.sampleRate();
+    int kept = 0;
+    for (int i = 0; i < frames; i++) {
+      long at = position + i;
+      if (spec.channels() == 1 && !CallAnalyzer.inSpans(spans, (double) at / rate)) {
+        continue;
+      }
+      float v = block[channel][i];
+      if (Math.abs(v) >= 0.99f) {
+        clipped++;
+      }
+      voice[kept++] = v;
+    }
+    whole.feed(voice, kept);
+    if (fed < baselineEnd) {
+      first.feed(voice, (int) Math.min(kept, baselineEnd - fed));
+    }
+    fed += kept;
+    position += frames;
+  }
+
+  /**
+   * Feeds a chunk of a raw stream in the session's format, as it arrives: a frame split between two
+   * chunks is kept until its rest comes.
+   */
+  public void feedBytes(byte[] chunk, int length) {
+    int frameBytes = spec.frameBytes();
+    int at = 0;
+    if (pendingBytes > 0) {
+      int n = Math.min(frameBytes - pendingBytes, length);
+      System.arraycopy(chunk, 0, pending, pendingBytes, n);
+      pendingBytes += n;
+      at = n;
+      if (pendingBytes < frameBytes) {
+        return;
+      }
+      AudioSource.decode(pending, 0, 1, spec, decoded, 0);
+      feed(decoded, 1);
+      pendingBytes = 0;
+    }
+    int frames = (length - at) / frameBytes;
+    if (decoded[0].length < frames) {
+      decoded = new float[spec.channels()][frames];
+    }
+    AudioSource.decode(chunk, at, frames, spec, decoded, 0);
+    feed(decoded, frames);
+    int rest = length - at - frames * frameBytes;
+    System.arraycopy(chunk, length - rest, pending, 0, rest);
+    pendingBytes = rest;
+  }
+
+  /** The assessment of what was fed so far, with {@code transcript} (so far), if any. */
+  public CallAnalysis.Analysed assessment(@Nullable String transcript) {
+    var features = whole.features();
+    var warnings = new ArrayList<String>();
+    if (fed > 0 && (double) clipped / fed > CallAnalyzer.CLIPPED) {
+      warnings.add(
+          String.format(
+              Locale.ROOT,
+              "clipped: %.1f%% of the debtor's samples at full scale; loudness and voice quality"
+                  + " are unreliable",
+              100.0 * clipped / fed));
+    }
+    if (features.voicedFraction() == 0) {
+      warnings.add("no voiced speech from the debtor: nothing to assess in the voice");
+    }
+    VoiceFeatures baseline = null;
+    if (features.seconds() >= CallAnalyzer.BASELINE_AFTER_SECONDS) {
+      var firstMinute = first.features();
+      if (firstMinute.voicedFraction() * firstMinute.seconds() >= 5) {
+        baseline = firstMinute;
+      }
+    }
+    var stress = StressScore.of(features, baseline);
+    var evidence = new ArrayList<Evidence>();
+    if (features.voicedFraction() > 0) {
+      evidence.add(
+          new Evidence(
+              Evidence.Source.ACOUSTIC,
+              String.format(
+                  Locale.ROOT,
+                  "voice stress %.2f against %s: pitch %+.1f, range %+.1f, rate %+.1f, loudness"
+                      + " %+.1f (typical differences)",
+                  stress.score(),
+                  baseline == null ? "population norms" : "the debtor's first minute",
+                  stress.pitch(),
+                  stress.range(),
+                  stress.rate(),
+                  stress.loudness()),
+              null,
+              null,
+              CallAnalyzer.ACOUSTIC_WEIGHT * stress.score()));
+    }
+    if (transcript != null) {
+      evidence.addAll(TranscriptCues.of(transcript));
+    }
+    return new CallAnalysis.Analysed(
+        features, baseline, stress, CallAnalyzer.assess(evidence, stress.score()), warnings);
+  }
+}
