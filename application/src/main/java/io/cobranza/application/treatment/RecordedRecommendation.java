@@ -60,4 +60,25 @@ public record RecordedRecommendation(
     options = List.copyOf(options);
     reasons = List.copyOf(reasons);
   }
+
+  /** The same decision, credited with {@code credited}. */
+  public RecordedRecommendation withReward(double credited) {
+    return new RecordedRecommendation(
+        decisionId,
+        caseId,
+        debtorId,
+        stepId,
+        options,
+        chosen,
+        expectedValue,
+        explored,
+        reasons,
+        model,
+        memo,
+        decidedAt,
+        zone,
+        owedMinor,
+        currency,
+        credited);
+  }
 }

@@ -45,25 +45,7 @@ public final class InMemoryRecommendations implements Recommendations {
     if (r == null || r.reward() != null || problems.containsKey(decisionId)) {
       return false;
     }
-    rows.put(
-        decisionId,
-        new RecordedRecommendation(
-            r.decisionId(),
-            r.caseId(),
-            r.debtorId(),
-            r.stepId(),
-            r.options(),
-            r.chosen(),
-            r.expectedValue(),
-            r.explored(),
-            r.reasons(),
-            r.model(),
-            r.memo(),
-            r.decidedAt(),
-            r.zone(),
-            r.owedMinor(),
-            r.currency(),
-            reward));
+    rows.put(decisionId, r.withReward(reward));
     return true;
   }
 

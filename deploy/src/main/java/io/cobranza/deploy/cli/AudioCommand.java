@@ -5,6 +5,7 @@ import io.cobranza.adapters.audio.analysis.CallAnalyzer;
 import io.cobranza.adapters.audio.analysis.VoiceFeatures;
 import io.cobranza.adapters.audio.decode.AudioFormatException;
 import io.cobranza.adapters.audio.decode.AudioSource;
+import io.cobranza.application.vulnerability.CallRecording;
 import io.cobranza.domain.vulnerability.Evidence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -133,21 +134,21 @@ final class AudioCommand implements Callable<Integer> {
       }
     }
 
-    private CallAnalyzer.Side side() {
+    private CallRecording.Side side() {
       if (channel == null) {
-        return CallAnalyzer.Side.MONO;
+        return CallRecording.Side.MONO;
       }
       return switch (channel.toLowerCase(Locale.ROOT)) {
-        case "left" -> CallAnalyzer.Side.LEFT;
-        case "right" -> CallAnalyzer.Side.RIGHT;
+        case "left" -> CallRecording.Side.LEFT;
+        case "right" -> CallRecording.Side.RIGHT;
         default ->
             throw new ParameterException(
                 spec.commandLine(), "--channel: '" + channel + "' is not left or right");
       };
     }
 
-    private List<CallAnalyzer.Span> spans() {
-      var result = new ArrayList<CallAnalyzer.Span>();
+    private List<CallRecording.Span> spans() {
+      var result = new ArrayList<CallRecording.Span>();
       if (spans == null || spans.isBlank()) {
         return result;
       }
@@ -158,7 +159,7 @@ final class AudioCommand implements Callable<Integer> {
             throw new IllegalArgumentException("not FROM-TO");
           }
           result.add(
-              new CallAnalyzer.Span(
+              new CallRecording.Span(
                   Double.parseDouble(bounds[0].trim()), Double.parseDouble(bounds[1].trim())));
         } catch (IllegalArgumentException e) {
           throw new ParameterException(

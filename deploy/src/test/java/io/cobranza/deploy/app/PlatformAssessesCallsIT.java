@@ -14,9 +14,6 @@ import io.cobranza.domain.collection.HoldKind;
 import io.cobranza.domain.fixtures.ExampleProtocols;
 import io.cobranza.domain.vulnerability.VulnerabilityDriver;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,22 +31,7 @@ class PlatformAssessesCallsIT {
 
   /** Three seconds of stereo: the agent (left) silent, the debtor (right) speaking at 180 Hz. */
   private Path recording() throws IOException {
-    int frames = 24_000;
-    var b = ByteBuffer.allocate(44 + frames * 4).order(ByteOrder.LITTLE_ENDIAN);
-    b.put("RIFF".getBytes()).putInt(36 + frames * 4).put("WAVE".getBytes());
-    b.put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) 2);
-    b.putInt(8_000).putInt(32_000).putShort((short) 4).putShort((short) 16);
-    b.put("data".getBytes()).putInt(frames * 4);
-    for (int i = 0; i < frames; i++) {
-      double v = 0;
-      for (int h = 1; h <= 4; h++) {
-        v += Math.sin(2 * Math.PI * 180 * h * i / 8_000.0) / h;
-      }
-      b.putShort((short) 0).putShort((short) Math.round(v * 6_000));
-    }
-    var file = dataDir.resolve("R-1.wav");
-    Files.write(file, b.array());
-    return file;
+    return io.cobranza.deploy.TestCalls.stereo(dataDir.resolve("R-1.wav"), 3, 180, true);
   }
 
   @Test

@@ -12,17 +12,10 @@ import java.io.UncheckedIOException;
 public final class AudioCallAnalysis implements CallAudio {
   @Override
   public Result analyse(CallRecording recording) {
-    var side =
-        switch (recording.debtorSide()) {
-          case LEFT -> CallAnalyzer.Side.LEFT;
-          case RIGHT -> CallAnalyzer.Side.RIGHT;
-          case MONO -> CallAnalyzer.Side.MONO;
-        };
-    var spans =
-        recording.debtorSpans().stream().map(s -> new CallAnalyzer.Span(s.from(), s.to())).toList();
     try (var source = AudioSource.wav(recording.file())) {
       // The use case asked only for a debtor who was told.
-      return switch (CallAnalyzer.analyse(source, side, spans, true, recording.transcript())) {
+      return switch (CallAnalyzer.analyse(
+          source, recording.debtorSide(), recording.debtorSpans(), true, recording.transcript())) {
         case CallAnalysis.Refused refused -> new Result.Refused(refused.reason());
         case CallAnalysis.Analysed analysed ->
             new Result.Assessed(analysed.assessment(), analysed.warnings());

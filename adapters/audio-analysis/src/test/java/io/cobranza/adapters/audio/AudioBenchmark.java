@@ -3,6 +3,7 @@ package io.cobranza.adapters.audio;
 import io.cobranza.adapters.audio.analysis.CallAnalysis;
 import io.cobranza.adapters.audio.analysis.CallAnalyzer;
 import io.cobranza.adapters.audio.decode.AudioSource;
+import io.cobranza.application.vulnerability.CallRecording;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +42,8 @@ public final class AudioBenchmark {
             (CallAnalysis.Analysed)
                 CallAnalyzer.analyse(
                     source,
-                    CallAnalyzer.Side.MONO,
-                    List.of(new CallAnalyzer.Span(0, 1e9)),
+                    CallRecording.Side.MONO,
+                    List.of(new CallRecording.Span(0, 1e9)),
                     true,
                     null);
       }

@@ -97,7 +97,7 @@ class RecommendationsIT {
     // Credited once: a second process crediting it too changes nothing.
     assertThat(recommendations.credit(first.decisionId(), 0.5, DECIDED.plus(Duration.ofDays(8))))
         .isFalse();
-    assertThat(recommendations.latest("C-r1:recommendation:1")).contains(withReward(first, 0.125));
+    assertThat(recommendations.latest("C-r1:recommendation:1")).contains(first.withReward(0.125));
 
     assertThat(recommendations.unrewarded(DECIDED.plus(Duration.ofDays(30)), 10))
         .containsExactly(second);
@@ -129,26 +129,6 @@ class RecommendationsIT {
     var none = new ArrayList<RecordedRecommendation>();
     recommendations.forEach("first-option", none::add);
     assertThat(none).isEmpty();
-  }
-
-  private static RecordedRecommendation withReward(RecordedRecommendation r, double reward) {
-    return new RecordedRecommendation(
-        r.decisionId(),
-        r.caseId(),
-        r.debtorId(),
-        r.stepId(),
-        r.options(),
-        r.chosen(),
-        r.expectedValue(),
-        r.explored(),
-        r.reasons(),
-        r.model(),
-        r.memo(),
-        r.decidedAt(),
-        r.zone(),
-        r.owedMinor(),
-        r.currency(),
-        reward);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.cobranza.adapters.audio.analysis;
 
 import io.cobranza.adapters.audio.decode.AudioSource;
+import io.cobranza.application.vulnerability.CallRecording;
 import io.cobranza.domain.vulnerability.Evidence;
 import io.cobranza.domain.vulnerability.VulnerabilityAssessment;
 import io.cobranza.domain.vulnerability.VulnerabilityDriver;
@@ -28,31 +29,14 @@ public final class CallAnalyzer {
 
   private CallAnalyzer() {}
 
-  /** Which side of the call is the debtor. */
-  public enum Side {
-    LEFT,
-    RIGHT,
-    /** A mono call, with the debtor's spans. */
-    MONO
-  }
-
-  /** A stretch of a mono call in which the debtor speaks, in seconds from its start. */
-  public record Span(double from, double to) {
-    public Span {
-      if (!(from >= 0 && to > from)) {
-        throw new IllegalArgumentException("span: 0 <= from < to, was " + from + "-" + to);
-      }
-    }
-  }
-
   /**
    * Analyses {@code source}: the debtor's {@code side} (or, in mono, their {@code spans}), when
    * {@code noticeGiven}; {@code transcript}, when there is one, adds what the debtor said.
    */
   public static CallAnalysis analyse(
       AudioSource source,
-      Side side,
-      List<Span> spans,
+      CallRecording.Side side,
+      List<CallRecording.Span> spans,
       boolean noticeGiven,
       @Nullable String transcript) {
     Objects.requireNonNull(source, "source");
@@ -69,7 +53,7 @@ public final class CallAnalyzer {
     };
   }
 
-  static boolean inSpans(List<Span> spans, double second) {
+  static boolean inSpans(List<CallRecording.Span> spans, double second) {
     for (var span : spans) {
       if (second >= span.from() && second < span.to()) {
         return true;

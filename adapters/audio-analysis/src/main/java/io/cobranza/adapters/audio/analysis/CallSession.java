@@ -2,6 +2,7 @@ package io.cobranza.adapters.audio.analysis;
 
 import io.cobranza.adapters.audio.decode.AudioSource;
 import io.cobranza.adapters.audio.decode.AudioSpec;
+import io.cobranza.application.vulnerability.CallRecording;
 import io.cobranza.domain.vulnerability.Evidence;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 public final class CallSession implements CallOpening {
   private final AudioSpec spec;
   private final int channel;
-  private final List<CallAnalyzer.Span> spans;
+  private final List<CallRecording.Span> spans;
   private final VoiceAnalyzer whole;
   private final VoiceAnalyzer first;
   private final long baselineEnd;
@@ -29,7 +30,7 @@ public final class CallSession implements CallOpening {
   private long clipped;
   private long fed;
 
-  private CallSession(AudioSpec spec, int channel, List<CallAnalyzer.Span> spans) {
+  private CallSession(AudioSpec spec, int channel, List<CallRecording.Span> spans) {
     this.spec = spec;
     this.channel = channel;
     this.spans = List.copyOf(spans);
@@ -45,19 +46,22 @@ public final class CallSession implements CallOpening {
    * spans}), when {@code noticeGiven}; otherwise the refusal, with its reason.
    */
   public static CallOpening open(
-      AudioSpec spec, CallAnalyzer.Side side, List<CallAnalyzer.Span> spans, boolean noticeGiven) {
+      AudioSpec spec,
+      CallRecording.Side side,
+      List<CallRecording.Span> spans,
+      boolean noticeGiven) {
     if (!noticeGiven) {
       return new CallAnalysis.Refused(
           "the debtor was not told that the call may be analysed (EU AI Act Art. 50(3)): nothing"
               + " was analysed");
     }
     if (spec.channels() == 2) {
-      if (side == CallAnalyzer.Side.MONO) {
+      if (side == CallRecording.Side.MONO) {
         return new CallAnalysis.Refused(
             "a stereo call: say which channel is the debtor's (left or right); the other is the"
                 + " agent's, whose voice is never analysed");
       }
-      return new CallSession(spec, side == CallAnalyzer.Side.LEFT ? 0 : 1, List.of());
+      return new CallSession(spec, side == CallRecording.Side.LEFT ? 0 : 1, List.of());
     }
     if (spans.isEmpty()) {
       return new CallAnalysis.Refused(

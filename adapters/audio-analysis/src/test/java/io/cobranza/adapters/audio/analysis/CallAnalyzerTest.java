@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.cobranza.adapters.audio.Signals;
 import io.cobranza.adapters.audio.decode.AudioSource;
 import io.cobranza.adapters.audio.pitch.Yin;
+import io.cobranza.application.vulnerability.CallRecording;
 import io.cobranza.domain.vulnerability.Evidence;
 import io.cobranza.domain.vulnerability.VulnerabilityDriver;
 import java.io.ByteArrayInputStream;
@@ -38,7 +39,7 @@ class CallAnalyzerTest {
   private static VoiceFeatures voiceOf(java.util.function.IntToDoubleFunction signal) {
     var bytes = Signals.wav16(8_000, 2, signal, i -> 0);
     return ((CallAnalysis.Analysed)
-            CallAnalyzer.analyse(wav(bytes), CallAnalyzer.Side.LEFT, List.of(), true, null))
+            CallAnalyzer.analyse(wav(bytes), CallRecording.Side.LEFT, List.of(), true, null))
         .voice();
   }
 
@@ -81,8 +82,8 @@ class CallAnalyzerTest {
   void onlyTheDebtorsChannelIsAnalysed() {
     var bytes =
         Signals.wav16(8_000, 3, Signals.voice(120, 8_000, 0.4), Signals.voice(220, 8_000, 0.4));
-    var left = CallAnalyzer.analyse(wav(bytes), CallAnalyzer.Side.LEFT, List.of(), true, null);
-    var right = CallAnalyzer.analyse(wav(bytes), CallAnalyzer.Side.RIGHT, List.of(), true, null);
+    var left = CallAnalyzer.analyse(wav(bytes), CallRecording.Side.LEFT, List.of(), true, null);
+    var right = CallAnalyzer.analyse(wav(bytes), CallRecording.Side.RIGHT, List.of(), true, null);
 
     assertThat(((CallAnalysis.Analysed) left).voice().f0MeanHz()).isCloseTo(120, within(1.5));
     assertThat(((CallAnalysis.Analysed) right).voice().f0MeanHz()).isCloseTo(220, within(2.5));
@@ -98,10 +99,10 @@ class CallAnalyzerTest {
         Signals.wav16(8_000, 4, i -> i < 16_000 ? agent.applyAsDouble(i) : debtor.applyAsDouble(i));
 
     var withoutSpans =
-        CallAnalyzer.analyse(wav(bytes), CallAnalyzer.Side.MONO, List.of(), true, null);
+        CallAnalyzer.analyse(wav(bytes), CallRecording.Side.MONO, List.of(), true, null);
     var analysed =
         CallAnalyzer.analyse(
-            wav(bytes), CallAnalyzer.Side.MONO, List.of(new CallAnalyzer.Span(2, 4)), true, null);
+            wav(bytes), CallRecording.Side.MONO, List.of(new CallRecording.Span(2, 4)), true, null);
 
     assertThat(withoutSpans).isInstanceOf(CallAnalysis.Refused.class);
     var voice = ((CallAnalysis.Analysed) analysed).voice();
@@ -117,7 +118,7 @@ class CallAnalyzerTest {
     var spec =
         new io.cobranza.adapters.audio.decode.AudioSpec(
             8_000, 2, io.cobranza.adapters.audio.decode.Encoding.PCM_16);
-    var session = (CallSession) CallSession.open(spec, CallAnalyzer.Side.RIGHT, List.of(), true);
+    var session = (CallSession) CallSession.open(spec, CallRecording.Side.RIGHT, List.of(), true);
     var running = new java.util.ArrayList<CallAnalysis.Analysed>();
     int chunk = 333;
     for (int at = 44; at < bytes.length; at += chunk) {
@@ -130,7 +131,7 @@ class CallAnalyzerTest {
     var whole = session.assessment(null);
     var batch =
         (CallAnalysis.Analysed)
-            CallAnalyzer.analyse(wav(bytes), CallAnalyzer.Side.RIGHT, List.of(), true, null);
+            CallAnalyzer.analyse(wav(bytes), CallRecording.Side.RIGHT, List.of(), true, null);
 
     assertThat(running).hasSize(3);
     assertThat(running.getFirst().voice().seconds()).isLessThan(1.1);
@@ -144,7 +145,7 @@ class CallAnalyzerTest {
   @Test
   void aCallWhoseDebtorWasNotToldIsNotAnalysed() {
     var bytes = Signals.wav16(8_000, 1, Signals.voice(120, 8_000, 0.4), i -> 0);
-    var result = CallAnalyzer.analyse(wav(bytes), CallAnalyzer.Side.LEFT, List.of(), false, null);
+    var result = CallAnalyzer.analyse(wav(bytes), CallRecording.Side.LEFT, List.of(), false, null);
 
     assertThat(result)
         .isEqualTo(
@@ -159,7 +160,7 @@ class CallAnalyzerTest {
         (CallAnalysis.Analysed)
             CallAnalyzer.analyse(
                 wav(Signals.wav16(8_000, 2, i -> 0, i -> 0)),
-                CallAnalyzer.Side.RIGHT,
+                CallRecording.Side.RIGHT,
                 List.of(),
                 true,
                 null);
@@ -174,7 +175,7 @@ class CallAnalyzerTest {
         (CallAnalysis.Analysed)
             CallAnalyzer.analyse(
                 wav(Signals.wav16(8_000, 2, loud, i -> 0)),
-                CallAnalyzer.Side.LEFT,
+                CallRecording.Side.LEFT,
                 List.of(),
                 true,
                 null);

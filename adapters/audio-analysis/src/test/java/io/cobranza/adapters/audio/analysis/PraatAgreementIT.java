@@ -3,6 +3,7 @@ package io.cobranza.adapters.audio.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cobranza.adapters.audio.decode.AudioSource;
+import io.cobranza.application.vulnerability.CallRecording;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -97,8 +98,8 @@ class PraatAgreementIT {
               (CallAnalysis.Analysed)
                   CallAnalyzer.analyse(
                       source,
-                      CallAnalyzer.Side.MONO,
-                      List.of(new CallAnalyzer.Span(0, 3_600)),
+                      CallRecording.Side.MONO,
+                      List.of(new CallRecording.Span(0, 3_600)),
                       true,
                       null);
         }
