@@ -29,6 +29,9 @@ public final class CallSession implements CallOpening {
   private long position;
   private long clipped;
   private long fed;
+  // Where in the call each stretch of the debtor's voice began: voice samples fed, call sample.
+  private final java.util.ArrayList<long[]> stretches = new java.util.ArrayList<>();
+  private boolean keeping;
 
   private CallSession(AudioSpec spec, int channel, List<CallRecording.Span> spans) {
     this.spec = spec;
@@ -81,7 +84,12 @@ public final class CallSession implements CallOpening {
     for (int i = 0; i < frames; i++) {
       long at = position + i;
       if (spec.channels() == 1 && !CallAnalyzer.inSpans(spans, (double) at / rate)) {
+        keeping = false;
         continue;
+      }
+      if (!keeping) {
+        stretches.add(new long[] {fed + kept, at});
+        keeping = true;
       }
       float v = block[channel][i];
       if (Math.abs(v) >= 0.99f) {
@@ -127,6 +135,68 @@ public final class CallSession implements CallOpening {
     pendingBytes = rest;
   }
 
+  /** Windows of the debtor's voice compared for the most strained one: 30 s, 15 s apart. */
+  static final int WINDOW_FRAMES = 3_000;
+
+  static final int WINDOW_HOP_FRAMES = 1_500;
+
+  /**
+   * In a call with at least a minute of the debtor's voice, the 30 s in which it was most strained,
+   * as evidence with its offset into the call; else null (the whole voice is the evidence).
+   */
+  private @Nullable Evidence mostStrained(@Nullable VoiceFeatures baseline) {
+    int frames = whole.frames();
+    if (frames < 2 * WINDOW_FRAMES) {
+      return null;
+    }
+    StressScore.Parts worst = null;
+    int worstFrom = 0;
+    for (int from = 0; from + WINDOW_FRAMES <= frames; from += WINDOW_HOP_FRAMES) {
+      var window = whole.features(from, from + WINDOW_FRAMES);
+      if (window.voicedFraction() == 0) {
+        continue;
+      }
+      var stress = StressScore.of(window, baseline);
+      if (worst == null || stress.score() > worst.score()) {
+        worst = stress;
+        worstFrom = from;
+      }
+    }
+    if (worst == null) {
+      return null;
+    }
+    var at = callTime(worstFrom);
+    return new Evidence(
+        Evidence.Source.ACOUSTIC,
+        String.format(
+            Locale.ROOT,
+            "voice most strained in the 30 s from %d:%02d: stress %.2f against %s (pitch %+.1f,"
+                + " range %+.1f, rate %+.1f, loudness %+.1f typical differences)",
+            at.toMinutes(),
+            at.toSecondsPart(),
+            worst.score(),
+            baseline == null ? "population norms" : "the debtor's first minute",
+            worst.pitch(),
+            worst.range(),
+            worst.rate(),
+            worst.loudness()),
+        at,
+        null,
+        CallAnalyzer.ACOUSTIC_WEIGHT * worst.score());
+  }
+
+  /** When in the call the debtor's voice frame {@code frame} began. */
+  private java.time.Duration callTime(int frame) {
+    long voiceSample = (long) frame * (spec.sampleRate() / 100);
+    long callSample = voiceSample;
+    for (var stretch : stretches) {
+      if (stretch[0] <= voiceSample) {
+        callSample = stretch[1] + (voiceSample - stretch[0]);
+      }
+    }
+    return java.time.Duration.ofMillis(callSample * 1000 / spec.sampleRate());
+  }
+
   /** The assessment of what was fed so far, with {@code transcript} (so far), if any. */
   public CallAnalysis.Analysed assessment(@Nullable String transcript) {
     var features = whole.features();
@@ -151,7 +221,10 @@ public final class CallSession implements CallOpening {
     }
     var stress = StressScore.of(features, baseline);
     var evidence = new ArrayList<Evidence>();
-    if (features.voicedFraction() > 0) {
+    var strained = mostStrained(baseline);
+    if (strained != null) {
+      evidence.add(strained);
+    } else if (features.voicedFraction() > 0) {
       evidence.add(
           new Evidence(
               Evidence.Source.ACOUSTIC,

@@ -15,6 +15,7 @@ final class FrameTrack {
   private float[] correlation = new float[1_024];
   private float[] alpha = new float[1_024];
   private int size;
+  private int offset;
 
   void add(
       double f0,
@@ -42,30 +43,47 @@ final class FrameTrack {
   }
 
   float correlation(int i) {
-    return correlation[i];
+    return correlation[offset + i];
   }
 
   float alpha(int i) {
-    return alpha[i];
+    return alpha[offset + i];
   }
 
   int size() {
     return size;
   }
 
+  /** Frames {@code from} to {@code to} (exclusive), sharing the arrays: read it at once. */
+  FrameTrack view(int from, int to) {
+    if (from < 0 || to > size || from > to) {
+      throw new IllegalArgumentException("frames " + from + " to " + to + " of " + size);
+    }
+    var view = new FrameTrack();
+    view.hertz = hertz;
+    view.aperiodicity = aperiodicity;
+    view.rms = rms;
+    view.peak = peak;
+    view.correlation = correlation;
+    view.alpha = alpha;
+    view.offset = offset + from;
+    view.size = to - from;
+    return view;
+  }
+
   float hertz(int i) {
-    return hertz[i];
+    return hertz[offset + i];
   }
 
   float aperiodicity(int i) {
-    return aperiodicity[i];
+    return aperiodicity[offset + i];
   }
 
   float rms(int i) {
-    return rms[i];
+    return rms[offset + i];
   }
 
   float peak(int i) {
-    return peak[i];
+    return peak[offset + i];
   }
 }

@@ -92,14 +92,35 @@ public final class VoiceAnalyzer {
 
   /** What was fed so far, summarised. */
   public VoiceFeatures features() {
+    return features(track, loudest());
+  }
+
+  /** Frames analysed so far (10 ms each). */
+  public int frames() {
+    return track.size();
+  }
+
+  /**
+   * The frames from {@code fromFrame} to {@code toFrame} (exclusive) summarised, silence judged
+   * against the loudest peak of all that was fed.
+   */
+  public VoiceFeatures features(int fromFrame, int toFrame) {
+    return features(track.view(fromFrame, toFrame), loudest());
+  }
+
+  private double loudest() {
+    double loudest = 0;
+    for (int i = 0; i < track.size(); i++) {
+      loudest = Math.max(loudest, track.peak(i));
+    }
+    return loudest;
+  }
+
+  private VoiceFeatures features(FrameTrack track, double loudest) {
     int n = track.size();
     double seconds = n / 100.0;
     if (n == 0) {
       return new VoiceFeatures(0, 0, 0, 0, 0, 0, -120, 0, 0, 0, 0, 0, 0, 0, 0);
-    }
-    double loudest = 0;
-    for (int i = 0; i < n; i++) {
-      loudest = Math.max(loudest, track.peak(i));
     }
     double silence = SILENCE * loudest;
     var active = new boolean[n];
@@ -114,7 +135,7 @@ public final class VoiceAnalyzer {
       }
       isVoiced[i] = active[i] && track.aperiodicity(i) < VOICING && inRange(track.hertz(i));
     }
-    extendVoicing(active, isVoiced);
+    extendVoicing(track, active, isVoiced);
     var voiced = new double[n];
     int voicedCount = 0;
     for (int i = 0; i < n; i++) {
@@ -181,21 +202,21 @@ public final class VoiceAnalyzer {
         range,
         spread,
         activeCount == 0 ? -120 : levelSum / activeCount,
-        first < 0 ? 0 : nuclei(active) / speech,
+        first < 0 ? 0 : nuclei(track, active) / speech,
         pauseRatio,
         pauses,
         pauses == 0 ? 0 : pauseFrames / 100.0 / pauses,
-        perturbation(isVoiced, true),
-        perturbation(isVoiced, false),
-        hnr(isVoiced),
-        alpha(isVoiced));
+        perturbation(track, isVoiced, true),
+        perturbation(track, isVoiced, false),
+        hnr(track, isVoiced),
+        alpha(track, isVoiced));
   }
 
   /**
    * Mean absolute change between consecutive voiced frames over the mean, in percent: of the period
    * (jitter) or of the peak amplitude (shimmer).
    */
-  private double perturbation(boolean[] voiced, boolean period) {
+  private double perturbation(FrameTrack track, boolean[] voiced, boolean period) {
     double changes = 0;
     double total = 0;
     int pairs = 0;
@@ -216,7 +237,7 @@ public final class VoiceAnalyzer {
     return pairs == 0 ? 0 : 100 * (changes / pairs) / (total / values);
   }
 
-  private double hnr(boolean[] voiced) {
+  private double hnr(FrameTrack track, boolean[] voiced) {
     double sum = 0;
     int count = 0;
     for (int i = 0; i < voiced.length; i++) {
@@ -229,7 +250,7 @@ public final class VoiceAnalyzer {
     return count == 0 ? 0 : sum / count;
   }
 
-  private double alpha(boolean[] voiced) {
+  private double alpha(FrameTrack track, boolean[] voiced) {
     double sum = 0;
     int count = 0;
     for (int i = 0; i < voiced.length; i++) {
@@ -245,7 +266,7 @@ public final class VoiceAnalyzer {
    * Syllable nuclei (after de Jong and Wempe, 2009): peaks of the level of voiced speech at least 2
    * dB above the dips either side of them and above the median level of the speech.
    */
-  private int nuclei(boolean[] active) {
+  private int nuclei(FrameTrack track, boolean[] active) {
     int n = track.size();
     var level = new double[n];
     var levels = new double[n];
@@ -291,7 +312,7 @@ public final class VoiceAnalyzer {
   }
 
   /** Voicing hysteresis: weakly periodic frames that carry a voiced neighbour's pitch on. */
-  private void extendVoicing(boolean[] active, boolean[] voiced) {
+  private void extendVoicing(FrameTrack track, boolean[] active, boolean[] voiced) {
     int n = voiced.length;
     for (int pass = 0; pass < 2; pass++) {
       boolean forward = pass == 0;

@@ -143,6 +143,41 @@ class CallAnalyzerTest {
   }
 
   @Test
+  void theMostStrainedHalfMinuteOfALongCallIsTheEvidenceWithItsTimeInTheCall() {
+    // Three minutes, mono: the debtor calm at 110 Hz, the agent from 1:00 to 1:40 (left out by
+    // the diarisation), the debtor calm again, then from 2:20 high at 180 Hz.
+    var calm = Signals.voice(110, 8_000, 0.4);
+    var agent = Signals.voice(200, 8_000, 0.4);
+    var high = Signals.voice(180, 8_000, 0.4);
+    var bytes =
+        Signals.wav16(
+            8_000,
+            180,
+            i -> {
+              double t = i / 8_000.0;
+              return (t < 60 || (t >= 100 && t < 140) ? calm : t < 100 ? agent : high)
+                  .applyAsDouble(i);
+            });
+
+    var analysed =
+        (CallAnalysis.Analysed)
+            CallAnalyzer.analyse(
+                wav(bytes),
+                CallRecording.Side.MONO,
+                List.of(new CallRecording.Span(0, 60), new CallRecording.Span(100, 180)),
+                true,
+                null);
+
+    assertThat(analysed.baseline()).isNotNull();
+    var acoustic = analysed.assessment().evidence().getFirst();
+    assertThat(acoustic.source()).isEqualTo(Evidence.Source.ACOUSTIC);
+    // The window in which the voice rises (2:20) is the most strained: pitch and range go up. Its
+    // time is the call's (2:00 to 2:30), not the debtor's voice's (1:20 to 1:50).
+    assertThat(acoustic.at()).isBetween(Duration.ofSeconds(120), Duration.ofSeconds(150));
+    assertThat(acoustic.description()).startsWith("voice most strained in the 30 s from 2:");
+  }
+
+  @Test
   void aCallWhoseDebtorWasNotToldIsNotAnalysed() {
     var bytes = Signals.wav16(8_000, 1, Signals.voice(120, 8_000, 0.4), i -> 0);
     var result = CallAnalyzer.analyse(wav(bytes), CallRecording.Side.LEFT, List.of(), false, null);
