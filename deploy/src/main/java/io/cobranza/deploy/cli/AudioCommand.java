@@ -52,7 +52,7 @@ final class AudioCommand implements Callable<Integer> {
           "Analyses the debtor's voice in a WAV recording (8 or 16 kHz; 16-bit PCM, mu-law or"
               + " A-law; mono or stereo) and prints one JSON object: the voice's features, its"
               + " stress score and the vulnerability assessment. Run it only on calls whose debtor"
-              + " was told that they may be analysed.")
+              + " was told that they may be analysed: it does not check (the platform does).")
   static final class Analyze implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -52,6 +52,25 @@ class PlatformAssessesCallsIT {
       assertThat(orchestrator.start(theCase, protocol)).isTrue();
       var caseId = CaseId.of("C-1");
       var assess = platform.getBean(AssessCallUseCase.class);
+      var transcript =
+          "[00:01] DEBTOR: My husband passed away in March.\n"
+              + "[00:02] AGENT: I am sorry to hear that.\n"
+              + "[00:02] DEBTOR: I cannot afford the payments.";
+      var before =
+          new CallRecording(
+              "R-0",
+              caseId,
+              recording(),
+              CallRecording.Side.RIGHT,
+              List.of(),
+              transcript,
+              Instant.now());
+
+      // Not told yet: nothing is analysed.
+      assertThat(assess.assess(before)).isInstanceOf(AssessCallUseCase.Outcome.Refused.class);
+
+      var told = Instant.now();
+      persistence.callNotices().told(caseId, told, "agent-7");
       var call =
           new CallRecording(
               "R-1",
@@ -59,13 +78,8 @@ class PlatformAssessesCallsIT {
               recording(),
               CallRecording.Side.RIGHT,
               List.of(),
-              "[00:01] My husband passed away in March.\n[00:02] I cannot afford the payments.",
-              Instant.now());
-
-      // Not told yet: nothing is analysed.
-      assertThat(assess.assess(call)).isInstanceOf(AssessCallUseCase.Outcome.Refused.class);
-
-      persistence.callNotices().told(caseId, Instant.now(), "agent-7");
+              transcript,
+              told.plusSeconds(1));
       var outcome = (AssessCallUseCase.Outcome.Assessed) assess.assess(call);
 
       assertThat(outcome.assessment().flagged()).isTrue();

@@ -18,7 +18,13 @@ public final class AudioCallAnalysis implements CallAudio {
           source, recording.debtorSide(), recording.debtorSpans(), true, recording.transcript())) {
         case CallAnalysis.Refused refused -> new Result.Refused(refused.reason());
         case CallAnalysis.Analysed analysed ->
-            new Result.Assessed(analysed.assessment(), analysed.warnings());
+            analysed.voice().voicedFraction() == 0
+                // Kept once per recording, an empty assessment could never be redone: say why.
+                ? new Result.Refused(
+                    "no voiced speech on the debtor's side of "
+                        + recording.file().getFileName()
+                        + ": check which side is the debtor's")
+                : new Result.Assessed(analysed.assessment(), analysed.warnings());
       };
     } catch (AudioFormatException e) {
       return new Result.Refused(recording.file().getFileName() + ": " + e.getMessage());

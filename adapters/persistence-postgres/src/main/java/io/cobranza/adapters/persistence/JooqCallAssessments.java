@@ -45,8 +45,10 @@ final class JooqCallAssessments implements CallNotices, VulnerabilityAssessments
   }
 
   @Override
-  public boolean wasTold(CaseId caseId) {
-    return dsl.resultQuery("SELECT 1 FROM call_notices WHERE case_id = {0}", val(caseId.value()))
+  public boolean wasTold(CaseId caseId, Instant at) {
+    return dsl.resultQuery(
+            "SELECT 1 FROM call_notices WHERE case_id = {0} AND told_at <= {1}",
+            val(caseId.value()), val(utc(at)))
         .fetchOptional()
         .isPresent();
   }

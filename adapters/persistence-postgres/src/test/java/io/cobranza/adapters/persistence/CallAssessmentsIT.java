@@ -24,10 +24,12 @@ class CallAssessmentsIT {
     Stored.aCaseWithAccounts(persistence, "D-v1", "C-v1", "A-v1");
     var caseId = CaseId.of("C-v1");
     var notices = persistence.callNotices();
-    assertThat(notices.wasTold(caseId)).isFalse();
-    notices.told(caseId, Instant.parse("2026-11-01T10:00:00Z"), "agent-7");
+    var told = Instant.parse("2026-11-01T10:00:00Z");
+    assertThat(notices.wasTold(caseId, told)).isFalse();
+    notices.told(caseId, told, "agent-7");
     notices.told(caseId, Instant.parse("2026-11-02T10:00:00Z"), "agent-9");
-    assertThat(notices.wasTold(caseId)).isTrue();
+    assertThat(notices.wasTold(caseId, told)).isTrue();
+    assertThat(notices.wasTold(caseId, told.minusSeconds(1))).isFalse();
 
     var assessment =
         new RecordedAssessment(

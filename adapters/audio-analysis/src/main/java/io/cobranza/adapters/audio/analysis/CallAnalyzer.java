@@ -53,15 +53,6 @@ public final class CallAnalyzer {
     };
   }
 
-  static boolean inSpans(List<CallRecording.Span> spans, double second) {
-    for (var span : spans) {
-      if (second >= span.from() && second < span.to()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Confidence is the chance that at least one piece of evidence is right, each counted at its
    * weight: 1 − Π(1 − weight).

@@ -27,6 +27,8 @@ public final class CallSession implements CallOpening {
   private final byte[] pending;
   private int pendingBytes;
   private long position;
+  private boolean capped;
+  private int spanCursor;
   private long clipped;
   private long fed;
   // Where in the call each stretch of the debtor's voice began: voice samples fed, call sample.
@@ -71,11 +73,36 @@ public final class CallSession implements CallOpening {
           "a mono call is analysed only with diarisation saying which spans are the debtor's:"
               + " otherwise the agent's voice would be analysed too");
     }
-    return new CallSession(spec, 0, spans);
+    var sorted = new ArrayList<>(spans);
+    sorted.sort(java.util.Comparator.comparingDouble(CallRecording.Span::from));
+    return new CallSession(spec, 0, sorted);
   }
+
+  /** Whether a second of the call is in the debtor's spans: positions only move forward. */
+  private boolean inSpans(double second) {
+    while (spanCursor < spans.size() && spans.get(spanCursor).to() <= second) {
+      spanCursor++;
+    }
+    for (int i = spanCursor; i < spans.size() && spans.get(i).from() <= second; i++) {
+      if (second < spans.get(i).to()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A sample this close to full scale counts as clipped: G.711's largest codes are 0.980 (µ-law)
+   * and 0.984 (A-law) of it, 16-bit PCM's 1.
+   */
+  static final float CLIPPED_LEVEL = 0.97f;
 
   /** Feeds {@code frames} frames of every channel (one array per channel). */
   public void feed(float[][] block, int frames) {
+    if (position >= (long) AudioSource.MAX_SECONDS * spec.sampleRate()) {
+      capped = true;
+      return;
+    }
     if (voice.length < frames) {
       voice = new float[frames];
     }
@@ -83,7 +110,7 @@ public final class CallSession implements CallOpening {
     int kept = 0;
     for (int i = 0; i < frames; i++) {
       long at = position + i;
-      if (spec.channels() == 1 && !CallAnalyzer.inSpans(spans, (double) at / rate)) {
+      if (spec.channels() == 1 && !inSpans((double) at / rate)) {
         keeping = false;
         continue;
       }
@@ -92,7 +119,7 @@ public final class CallSession implements CallOpening {
         keeping = true;
       }
       float v = block[channel][i];
-      if (Math.abs(v) >= 0.99f) {
+      if (Math.abs(v) >= CLIPPED_LEVEL) {
         clipped++;
       }
       voice[kept++] = v;
@@ -212,6 +239,12 @@ public final class CallSession implements CallOpening {
     if (features.voicedFraction() == 0) {
       warnings.add("no voiced speech from the debtor: nothing to assess in the voice");
     }
+    if (capped) {
+      warnings.add(
+          "longer than "
+              + AudioSource.MAX_SECONDS / 3_600
+              + " hours: what came after was not analysed");
+    }
     VoiceFeatures baseline = null;
     if (features.seconds() >= CallAnalyzer.BASELINE_AFTER_SECONDS) {
       var firstMinute = first.features();
@@ -244,6 +277,10 @@ public final class CallSession implements CallOpening {
     }
     if (transcript != null) {
       evidence.addAll(TranscriptCues.of(transcript));
+      if (!TranscriptCues.labelled(transcript)) {
+        warnings.add(
+            "the transcript does not say who speaks: the agent's words count as the debtor's");
+      }
     }
     return new CallAnalysis.Analysed(
         features, baseline, stress, CallAnalyzer.assess(evidence, stress.score()), warnings);

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * What each 10 ms frame of a voice held: its fundamental frequency estimate, aperiodicity, RMS,
  * peak amplitude, autocorrelation at the period and alpha ratio. 24 bytes a frame: six hours of a
- * call is 52 MB at most.
+ * call (the most read) is 52 MB, up to twice that while the arrays grow.
  */
 final class FrameTrack {
   private float[] hertz = new float[1_024];
@@ -16,6 +16,7 @@ final class FrameTrack {
   private float[] alpha = new float[1_024];
   private int size;
   private int offset;
+  private double loudest;
 
   void add(
       double f0,
@@ -37,6 +38,7 @@ final class FrameTrack {
     aperiodicity[size] = (float) aperiodic;
     rms[size] = (float) frameRms;
     peak[size] = (float) framePeak;
+    loudest = Math.max(loudest, framePeak);
     correlation[size] = (float) frameCorrelation;
     alpha[size] = (float) alphaRatio;
     size++;
@@ -54,6 +56,11 @@ final class FrameTrack {
     return size;
   }
 
+  /** The loudest peak of every frame added (of the whole track, for a view too). */
+  double loudest() {
+    return loudest;
+  }
+
   /** Frames {@code from} to {@code to} (exclusive), sharing the arrays: read it at once. */
   FrameTrack view(int from, int to) {
     if (from < 0 || to > size || from > to) {
@@ -67,6 +74,7 @@ final class FrameTrack {
     view.correlation = correlation;
     view.alpha = alpha;
     view.offset = offset + from;
+    view.loudest = loudest;
     view.size = to - from;
     return view;
   }

@@ -14,7 +14,11 @@ import java.util.regex.Pattern;
  * Words in a call's transcript (English and Spanish) that speak for a vulnerability driver:
  * bereavement, illness, job loss, not affording, a mental-health crisis, someone else's pressure. A
  * transcript's lines may start with a time ({@code [01:23]} or {@code 00:01:23}), which becomes the
- * evidence's offset.
+ * evidence's offset, and then the speaker ({@code DEBTOR:}, {@code AGENT:}; also customer, cliente,
+ * deudor, agente, collector): when any line names its speaker, only the debtor's lines count, since
+ * an agent's question ("are you feeling suicidal?") is not the debtor's word. A phrase right after
+ * a negation ("I'm not suicidal", "no tengo cáncer") does not count, and each phrase counts once in
+ * a call.
  */
 public final class TranscriptCues {
   private TranscriptCues() {}
@@ -99,9 +103,33 @@ public final class TranscriptCues {
   private static final Pattern TIME =
       Pattern.compile("^\\s*\\[?(?:(\\d{1,2}):)?(\\d{1,2}):(\\d{2})\\]?\\s*(.*)$");
 
+  private static final Pattern SPEAKER =
+      Pattern.compile(
+          "^\\s*(debtor|customer|client|cliente|deudor|agent|agente|collector)\\s*:\\s*(.*)$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final java.util.Set<String> DEBTOR =
+      java.util.Set.of("debtor", "customer", "client", "cliente", "deudor");
+
+  private static final Pattern NEGATED =
+      Pattern.compile("\\b(not|no|never|dont|didnt|isnt|wasnt|without|nunca|sin)(\\s+\\w+)?\\s*$");
+
+  /** Whether any line of the transcript names its speaker. */
+  public static boolean labelled(String transcript) {
+    for (var line : transcript.split("\\R")) {
+      var time = TIME.matcher(line);
+      if (SPEAKER.matcher(time.matches() ? time.group(4) : line).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The evidence in a transcript, in the order it comes. */
   public static List<Evidence> of(String transcript) {
     var evidence = new ArrayList<Evidence>();
+    boolean labelled = labelled(transcript);
+    var counted = new java.util.HashSet<String>();
     for (var line : transcript.split("\\R")) {
       Duration at = null;
       var text = line;
@@ -114,9 +142,21 @@ public final class TranscriptCues {
                 .plusSeconds(Long.parseLong(time.group(3)));
         text = time.group(4);
       }
+      var speaker = SPEAKER.matcher(text);
+      if (speaker.matches()) {
+        if (!DEBTOR.contains(speaker.group(1).toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        text = speaker.group(2);
+      } else if (labelled) {
+        continue; // an unlabelled line in a labelled transcript: whose, we cannot say
+      }
       var plain = plain(text);
       for (var entry : PATTERNS.entrySet()) {
-        if (entry.getValue().matcher(plain).find()) {
+        var match = entry.getValue().matcher(plain);
+        if (match.find()
+            && !NEGATED.matcher(plain.substring(0, match.start())).find()
+            && counted.add(entry.getKey().phrase())) {
           var cue = entry.getKey();
           evidence.add(
               new Evidence(

@@ -109,11 +109,7 @@ public final class VoiceAnalyzer {
   }
 
   private double loudest() {
-    double loudest = 0;
-    for (int i = 0; i < track.size(); i++) {
-      loudest = Math.max(loudest, track.peak(i));
-    }
-    return loudest;
+    return track.loudest();
   }
 
   private VoiceFeatures features(FrameTrack track, double loudest) {

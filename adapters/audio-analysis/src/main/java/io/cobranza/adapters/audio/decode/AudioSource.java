@@ -48,6 +48,7 @@ public final class AudioSource implements AutoCloseable {
       var header = WavHeader.read(in);
       return new AudioSource(in, header.spec(), header.dataBytes());
     } catch (IOException e) {
+      close(in);
       throw new UncheckedIOException("cannot read the recording", e);
     } catch (RuntimeException e) {
       close(in);

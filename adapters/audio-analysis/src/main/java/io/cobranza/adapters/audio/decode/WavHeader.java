@@ -10,6 +10,24 @@ record WavHeader(AudioSpec spec, long dataBytes) {
   private static final int MU_LAW = 7;
   private static final int EXTENSIBLE = 0xFFFE;
 
+  /** The KSDATAFORMAT_SUBTYPE GUID after its first two bytes (the format tag). */
+  private static final byte[] SUBTYPE_TAIL = {
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x10,
+    0x00,
+    (byte) 0x80,
+    0x00,
+    0x00,
+    (byte) 0xAA,
+    0x00,
+    0x38,
+    (byte) 0x9B,
+    0x71
+  };
+
   /** Chunks before the data a header may hold at most (LIST, fact, cue, ...). */
   private static final int MAX_CHUNKS = 64;
 
@@ -40,6 +58,10 @@ record WavHeader(AudioSpec spec, long dataBytes) {
           throw new AudioFormatException("header", "the samples come before their format");
         }
         long max = AudioSource.MAX_SECONDS * spec.sampleRate() * spec.frameBytes();
+        if (size == 0xFFFF_FFFFL) {
+          // Written by a tool that did not know the length: the samples run to the stream's end.
+          return new WavHeader(spec, max);
+        }
         if (size > max) {
           throw new AudioFormatException(
               "data",
@@ -65,8 +87,13 @@ record WavHeader(AudioSpec spec, long dataBytes) {
     int tag = u16(fmt, 0);
     int channels = u16(fmt, 2);
     long rate = u32(fmt, 4);
+    int blockAlign = u16(fmt, 12);
     int bits = u16(fmt, 14);
-    if (tag == EXTENSIBLE && fmt.length >= 40) {
+    if (tag == EXTENSIBLE) {
+      if (fmt.length < 40 || !java.util.Arrays.equals(fmt, 26, 40, SUBTYPE_TAIL, 0, 14)) {
+        throw new AudioFormatException(
+            "encoding", "an extensible format whose sub-format is not a plain format tag");
+      }
       tag = u16(fmt, 24); // the sub-format GUID starts with the format tag
     }
     var encoding =
@@ -91,7 +118,21 @@ record WavHeader(AudioSpec spec, long dataBytes) {
     if (rate > Integer.MAX_VALUE) {
       throw new AudioFormatException("sampleRate", rate + " Hz");
     }
-    return new AudioSpec((int) rate, channels, encoding);
+    var spec = new AudioSpec((int) rate, channels, encoding);
+    if (blockAlign != spec.frameBytes()) {
+      throw new AudioFormatException(
+          "header",
+          "a frame of "
+              + blockAlign
+              + " bytes does not fit "
+              + channels
+              + " channel(s) of "
+              + encoding
+              + " ("
+              + spec.frameBytes()
+              + " bytes)");
+    }
+    return spec;
   }
 
   private static byte[] bytes(InputStream in, int n, String field) throws IOException {

@@ -215,6 +215,20 @@ class CallAnalyzerTest {
                 true,
                 null);
     assertThat(clipped.warnings()).anyMatch(w -> w.startsWith("clipped: "));
+    // A µ-law call at its largest codes (0.98 of full scale) is clipped too.
+    var loudest = new byte[16_000];
+    for (int i = 0; i < loudest.length; i++) {
+      loudest[i] = (byte) (i % 40 < 20 ? 0x80 : 0x00);
+    }
+    var ulaw =
+        (CallAnalysis.Analysed)
+            CallAnalyzer.analyse(
+                wav(Signals.wav(7, 8, 8_000, 1, loudest, loudest.length)),
+                CallRecording.Side.MONO,
+                List.of(new CallRecording.Span(0, 2)),
+                true,
+                null);
+    assertThat(ulaw.warnings()).anyMatch(w -> w.startsWith("clipped: "));
   }
 
   @Test
@@ -242,6 +256,26 @@ class CallAnalyzerTest {
             org.assertj.core.groups.Tuple.tuple(VulnerabilityDriver.RESILIENCE, null));
     assertThat(evidence.getFirst().description())
         .isEqualTo("bereavement: \"My husband passed away in March and I lost my job.\"");
+  }
+
+  @Test
+  void onlyTheDebtorsWordsCountAndNotWhenDeniedNorTwice() {
+    var evidence =
+        TranscriptCues.of(
+            """
+            [00:10] AGENT: Are you feeling suicidal? Is there a funeral you are paying for?
+            [00:15] DEBTOR: No, I'm not suicidal. I am in hospital a lot.
+            [00:20] DEBTOR: The hospital again next week.
+            [00:25] AGENTE: ¿Perdió su trabajo?
+            [00:30] Cliente: No tengo cáncer, pero me despidieron.
+            """);
+
+    assertThat(evidence)
+        .extracting(Evidence::description)
+        .containsExactly(
+            "illness: \"No, I'm not suicidal. I am in hospital a lot.\"",
+            "job loss (es): \"No tengo cáncer, pero me despidieron.\"");
+    assertThat(TranscriptCues.labelled("I lost my job")).isFalse();
   }
 
   @Test

@@ -88,6 +88,42 @@ class AudioSourceTest {
   }
 
   @Test
+  void anUnknownLengthReadsToTheEndAndAFrameThatDoesNotFitIsRefused() {
+    var samples = new byte[1_000];
+    try (var source = wav(Signals.wav(7, 8, 8_000, 1, samples, 0xFFFF_FFFFL))) {
+      var block = new float[1][4_096];
+      assertThat(source.read(block)).isEqualTo(1_000);
+      assertThat(source.read(block)).isEqualTo(-1);
+    }
+    var wrongAlign = Signals.wav(1, 16, 8_000, 2, new byte[8], 8);
+    wrongAlign[32] = 2; // blockAlign: 2 bytes for two 16-bit channels
+    assertThatThrownBy(() -> wav(wrongAlign))
+        .hasMessage("header: a frame of 2 bytes does not fit 2 channel(s) of PCM_16 (4 bytes)");
+  }
+
+  @Test
+  void anExtensibleFormatIsReadByItsSubFormat() {
+    var fmt = java.nio.ByteBuffer.allocate(40).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    fmt.putShort((short) 0xFFFE).putShort((short) 1).putInt(8_000).putInt(8_000);
+    fmt.putShort((short) 1).putShort((short) 8).putShort((short) 22).putShort((short) 8);
+    fmt.putInt(0x4); // channel mask
+    fmt.putShort((short) 7); // mu-law
+    fmt.put(
+        new byte[] {
+          0, 0, 0, 0, 0x10, 0, (byte) 0x80, 0, 0, (byte) 0xAA, 0, 0x38, (byte) 0x9B, 0x71
+        });
+    var data = new byte[80];
+    var file =
+        java.nio.ByteBuffer.allocate(12 + 8 + 40 + 8 + 80).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    file.put("RIFF".getBytes()).putInt(4 + 8 + 40 + 8 + 80).put("WAVE".getBytes());
+    file.put("fmt ".getBytes()).putInt(40).put(fmt.array());
+    file.put("data".getBytes()).putInt(80).put(data);
+    try (var source = wav(file.array())) {
+      assertThat(source.spec()).isEqualTo(new AudioSpec(8_000, 1, Encoding.MU_LAW));
+    }
+  }
+
+  @Test
   void aFileShorterThanItsHeaderSaysEndsWhereItEndsWithoutAllocatingWhatItClaims() {
     // Three hours declared, a tenth of a second present: read in blocks, it ends at its end.
     var data = new byte[1_600];
