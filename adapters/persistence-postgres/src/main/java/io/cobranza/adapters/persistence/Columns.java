@@ -2,6 +2,9 @@ package io.cobranza.adapters.persistence;
 
 import io.cobranza.domain.money.Money;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -28,5 +31,10 @@ final class Columns {
       set.add(Enum.valueOf(type, name));
     }
     return set;
+  }
+
+  /** An instant as a timestamptz value. */
+  static OffsetDateTime utc(Instant at) {
+    return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
   }
 }

@@ -12,9 +12,7 @@ import io.cobranza.domain.vulnerability.VulnerabilityDriver;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -32,23 +30,19 @@ final class JooqCallAssessments implements CallNotices, VulnerabilityAssessments
     this.dsl = dsl;
   }
 
-  private static OffsetDateTime utc(Instant at) {
-    return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-  }
-
   @Override
   public void told(CaseId caseId, Instant at, String by) {
     dsl.execute(
         "INSERT INTO call_notices (case_id, told_at, told_by) VALUES ({0}, {1}, {2})"
             + " ON CONFLICT (case_id) DO NOTHING",
-        val(caseId.value()), val(utc(at)), val(by));
+        val(caseId.value()), val(Columns.utc(at)), val(by));
   }
 
   @Override
   public boolean wasTold(CaseId caseId, Instant at) {
     return dsl.resultQuery(
             "SELECT 1 FROM call_notices WHERE case_id = {0} AND told_at <= {1}",
-            val(caseId.value()), val(utc(at)))
+            val(caseId.value()), val(Columns.utc(at)))
         .fetchOptional()
         .isPresent();
   }
@@ -78,8 +72,8 @@ final class JooqCallAssessments implements CallNotices, VulnerabilityAssessments
                 + " ON CONFLICT (recording_id) DO NOTHING",
             val(r.recordingId()),
             val(r.caseId().value()),
-            val(utc(r.assessedAt())),
-            val(a.drivers().stream().map(Enum::name).sorted().toArray(String[]::new)),
+            val(Columns.utc(r.assessedAt())),
+            val(Columns.names(a.drivers())),
             val(a.confidence()),
             val(a.stressScore()),
             val(sources),
@@ -127,10 +121,7 @@ final class JooqCallAssessments implements CallNotices, VulnerabilityAssessments
               drivers[i] == null ? null : VulnerabilityDriver.valueOf(drivers[i]),
               weights[i]));
     }
-    var driverSet = EnumSet.noneOf(VulnerabilityDriver.class);
-    for (var d : r.get("drivers", String[].class)) {
-      driverSet.add(VulnerabilityDriver.valueOf(d));
-    }
+    var driverSet = Columns.enums(VulnerabilityDriver.class, r.get("drivers", String[].class));
     return new RecordedAssessment(
         r.get("recording_id", String.class),
         CaseId.of(r.get("case_id", String.class)),

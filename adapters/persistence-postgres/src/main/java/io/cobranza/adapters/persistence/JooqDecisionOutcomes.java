@@ -8,8 +8,6 @@ import io.cobranza.domain.debtor.Channel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.EnumMap;
 
@@ -27,14 +25,10 @@ final class JooqDecisionOutcomes implements DecisionOutcomes {
     this.dsl = dsl;
   }
 
-  private static OffsetDateTime utc(Instant at) {
-    return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-  }
-
   @Override
   public Followed after(RecordedRecommendation decision, Instant until) {
-    var from = utc(decision.decidedAt());
-    var to = utc(until);
+    var from = Columns.utc(decision.decidedAt());
+    var to = Columns.utc(until);
     var firstDay = decision.decidedAt().atZone(decision.zone()).toLocalDate();
     var lastDay = until.atZone(decision.zone()).toLocalDate();
     var caseId = decision.caseId().value();

@@ -31,10 +31,6 @@ final class JooqRecommendations implements Recommendations {
     this.dsl = dsl;
   }
 
-  private static OffsetDateTime utc(Instant at) {
-    return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-  }
-
   @Override
   public void record(RecordedRecommendation r) {
     if (r.reward() != null) {
@@ -57,7 +53,7 @@ final class JooqRecommendations implements Recommendations {
         val(r.reasons().toArray(String[]::new)),
         val(r.model()),
         val(r.memo(), String.class),
-        val(utc(r.decidedAt())),
+        val(Columns.utc(r.decidedAt())),
         val(r.zone().getId()),
         val(r.owedMinor()),
         val(r.currency()));
@@ -82,7 +78,7 @@ final class JooqRecommendations implements Recommendations {
                 + COLUMNS
                 + " FROM recommendations WHERE reward IS NULL AND problem IS NULL"
                 + " AND decided_at < {0} ORDER BY decided_at, decision_id LIMIT {1}",
-            val(utc(decidedBefore)),
+            val(Columns.utc(decidedBefore)),
             val(limit))
         .fetch(JooqRecommendations::of);
   }
@@ -92,7 +88,7 @@ final class JooqRecommendations implements Recommendations {
     return dsl.execute(
             "UPDATE recommendations SET reward = {0}, rewarded_at = {1}"
                 + " WHERE decision_id = {2} AND reward IS NULL AND problem IS NULL",
-            val(reward), val(utc(at)), val(decisionId))
+            val(reward), val(Columns.utc(at)), val(decisionId))
         == 1;
   }
 
@@ -101,7 +97,7 @@ final class JooqRecommendations implements Recommendations {
     dsl.execute(
         "UPDATE recommendations SET problem = {0}, rewarded_at = {1}"
             + " WHERE decision_id = {2} AND reward IS NULL AND problem IS NULL",
-        val(problem), val(utc(at)), val(decisionId));
+        val(problem), val(Columns.utc(at)), val(decisionId));
   }
 
   @Override
@@ -127,7 +123,7 @@ final class JooqRecommendations implements Recommendations {
         return;
       }
       var last = page.getLast();
-      afterAt = utc(last.decidedAt());
+      afterAt = Columns.utc(last.decidedAt());
       afterId = last.decisionId();
     }
   }
