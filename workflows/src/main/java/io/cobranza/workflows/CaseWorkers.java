@@ -5,6 +5,7 @@ import io.cobranza.application.treatment.TreatCaseUseCase;
 import io.cobranza.domain.contact.ContactGate;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import java.time.Duration;
 
 /** Registers the case and plan workflows and their activities on a worker. */
 public final class CaseWorkers {
@@ -20,7 +21,23 @@ public final class CaseWorkers {
       Protocols protocols,
       ContactGate gate,
       int historyLimit) {
-    var worker = factory.newWorker(CollectionCaseWorkflow.TASK_QUEUE, workerOptions());
+    return register(
+        factory, treatment, protocols, gate, historyLimit, DEFAULT_STICKY_QUEUE_TIMEOUT);
+  }
+
+  /**
+   * As above, with {@code stickyQueueTimeout} how long a workflow's next task waits for the worker
+   * that has the workflow in memory before any worker may take it; zero turns sticky queues off.
+   */
+  public static Worker register(
+      WorkerFactory factory,
+      TreatCaseUseCase treatment,
+      Protocols protocols,
+      ContactGate gate,
+      int historyLimit,
+      Duration stickyQueueTimeout) {
+    var worker =
+        factory.newWorker(CollectionCaseWorkflow.TASK_QUEUE, workerOptions(stickyQueueTimeout));
     registerWorkflows(worker, gate, historyLimit);
     worker.registerActivitiesImplementations(new TreatCaseActivities(treatment, protocols));
     return worker;
@@ -48,9 +65,32 @@ public final class CaseWorkers {
    * with 10,000 cases on one core. Local activities have their own slots.
    */
   public static io.temporal.worker.WorkerOptions workerOptions() {
+    return workerOptions(DEFAULT_STICKY_QUEUE_TIMEOUT);
+  }
+
+  /**
+   * How long a workflow's next task waits on the sticky queue of the worker that last ran it (and
+   * keeps it in memory) before the server hands it to any worker: Temporal's own default.
+   */
+  public static final Duration DEFAULT_STICKY_QUEUE_TIMEOUT = Duration.ofSeconds(5);
+
+  /**
+   * The case worker's options with {@code stickyQueueTimeout} (see {@link #register(WorkerFactory,
+   * TreatCaseUseCase, Protocols, ContactGate, int, Duration)}). Zero sends no sticky attributes, so
+   * every workflow task goes to the shared task queue and any worker may take it, replaying the
+   * history when it does not have the workflow in memory: slower, but the only way a killed
+   * worker's workflows reach another worker on Temporal's test server, which never expires a sticky
+   * queue (a real Temporal server does, after this timeout).
+   */
+  public static io.temporal.worker.WorkerOptions workerOptions(Duration stickyQueueTimeout) {
+    if (stickyQueueTimeout.isNegative()) {
+      throw new IllegalArgumentException(
+          "stickyQueueTimeout: zero or more, was " + stickyQueueTimeout);
+    }
     int slots = Math.max(4, 8 * Runtime.getRuntime().availableProcessors());
     return io.temporal.worker.WorkerOptions.newBuilder()
         .setMaxConcurrentWorkflowTaskExecutionSize(slots)
+        .setStickyQueueScheduleToStartTimeout(stickyQueueTimeout)
         .build();
   }
 

@@ -207,6 +207,7 @@ class WorkflowWiring {
       PersistenceConfiguration persistence,
       ContactGate gate,
       @Value("${cobranza.temporal.cached-workflows:5000}") int cachedWorkflows,
+      @Value("${cobranza.temporal.sticky-queue-timeout:PT5S}") String stickyQueueTimeout,
       BehaviouralSegmenter segmenter,
       @Value("${cobranza.refresh.portfolio:default}") String portfolio) {
     var factory =
@@ -217,7 +218,8 @@ class WorkflowWiring {
             treatment,
             persistence.protocols(),
             gate,
-            CollectionCaseWorkflowImpl.DEFAULT_HISTORY_LIMIT);
+            CollectionCaseWorkflowImpl.DEFAULT_HISTORY_LIMIT,
+            stickyQueueTimeout(stickyQueueTimeout));
     CaseWorkers.registerRefresh(
         worker,
         new RefreshingPortfolio(
@@ -241,6 +243,23 @@ class WorkflowWiring {
             persistence.armAssignments()));
     factory.start();
     return factory;
+  }
+
+  /** {@code cobranza.temporal.sticky-queue-timeout}: an ISO-8601 duration, zero or more. */
+  static java.time.Duration stickyQueueTimeout(String text) {
+    try {
+      var timeout = java.time.Duration.parse(text.trim());
+      if (!timeout.isNegative()) {
+        return timeout;
+      }
+    } catch (java.time.format.DateTimeParseException e) {
+      // said below
+    }
+    throw new IllegalStateException(
+        "cobranza.temporal.sticky-queue-timeout: an ISO-8601 duration of zero or more (PT5S; PT0S"
+            + " turns sticky queues off), was '"
+            + text
+            + "'");
   }
 
   /**

@@ -42,6 +42,16 @@ final class WorkerCommand implements Callable<Integer> {
               + " worker does).")
   boolean noReconcile;
 
+  @Option(
+      names = "--sticky-queue-timeout",
+      defaultValue = "PT5S",
+      description =
+          "How long a case's next workflow task waits for the worker that has it in memory before"
+              + " any worker may take it (ISO-8601, default: ${DEFAULT-VALUE}). PT0S turns sticky"
+              + " queues off: needed when the workers share the demo's embedded Temporal server,"
+              + " which never hands a killed worker's cases to another worker otherwise.")
+  String stickyQueueTimeout;
+
   @Mixin DatabaseOptions database;
 
   @Override
@@ -53,6 +63,7 @@ final class WorkerCommand implements Callable<Integer> {
             "--cobranza.temporal.target=" + target,
             "--cobranza.temporal.namespace=" + namespace,
             "--cobranza.reconcile.on-start=" + !noReconcile,
+            "--cobranza.temporal.sticky-queue-timeout=" + stickyQueueTimeout,
             "--cobranza.data-dir=" + database.dataDir());
     var closed = new CountDownLatch(1);
     context.addApplicationListener(event -> {
