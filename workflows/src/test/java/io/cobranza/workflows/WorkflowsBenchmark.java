@@ -83,12 +83,14 @@ public final class WorkflowsBenchmark {
     int cases = Integer.parseInt(System.getenv().getOrDefault("CASES", "10000"));
     var calls = new AtomicLong();
     double cobranzaSeconds;
+    double startSeconds;
     try (var world =
         new TestWorld(
             START,
             CollectionCaseWorkflowImpl.DEFAULT_HISTORY_LIMIT,
             t -> counting(t, calls),
             cases + 100)) {
+      TestServerLockLog.makeConstant(world.env);
       var protocol = ninetyDays();
       world.protocols.addVersion(protocol);
       var started = new ArrayList<io.cobranza.domain.collection.CollectionCase>();
@@ -108,6 +110,7 @@ public final class WorkflowsBenchmark {
       for (var theCase : started) {
         world.orchestrator.start(theCase, protocol);
       }
+      startSeconds = (System.nanoTime() - t0) / 1e9;
       while (ended(world) < cases) {
         world.env.sleep(Duration.ofDays(1));
       }
@@ -118,6 +121,7 @@ public final class WorkflowsBenchmark {
 
     System.out.printf("cases: %d%n", cases);
     System.out.printf("activities: %d%n", activities);
+    System.out.printf("cobranza starts s: %.1f%n", startSeconds);
     System.out.printf("cobranza s: %.1f%n", cobranzaSeconds);
     System.out.printf("cases/s: %.0f%n", cases / cobranzaSeconds);
     System.out.printf("activities/s: %.0f%n", activities / cobranzaSeconds);
@@ -141,6 +145,7 @@ public final class WorkflowsBenchmark {
                         .build())
                 .setWorkerFactoryOptions(CaseWorkers.factoryOptions(cases + 100))
                 .build())) {
+      TestServerLockLog.makeConstant(env);
       var done = new AtomicLong();
       var worker = env.newWorker("floor", CaseWorkers.workerOptions());
       worker.registerWorkflowImplementationTypes(NoOpWorkflowImpl.class);
@@ -159,6 +164,7 @@ public final class WorkflowsBenchmark {
                         .build());
         WorkflowClient.start(stub::run, count);
       }
+      System.out.printf("floor starts s: %.1f%n", (System.nanoTime() - t0) / 1e9);
       // The floor's worker has the case worker's options, so that both run the same number of
       // workflow tasks at once. Watched the way the Cobranza run is: by what the activities did,
       // not by a long poll per
