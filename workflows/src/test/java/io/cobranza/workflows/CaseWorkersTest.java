@@ -16,8 +16,8 @@ class CaseWorkersTest {
 
   @Test
   void zeroTurnsStickyQueuesOff() {
-    // The SDK sends no sticky attributes when the timeout is zero: every task is on the shared
-    // queue.
+    // The option the SDK reads: with zero it sends no sticky attributes (WorkerCrashIT shows the
+    // effect on the test server).
     assertThat(CaseWorkers.workerOptions(Duration.ZERO).getStickyQueueScheduleToStartTimeout())
         .isZero();
   }

@@ -50,12 +50,20 @@ final class WorkerCommand implements Callable<Integer> {
               + " any worker may take it (ISO-8601, default: ${DEFAULT-VALUE}). PT0S turns sticky"
               + " queues off: needed when the workers share the demo's embedded Temporal server,"
               + " which never hands a killed worker's cases to another worker otherwise.")
-  String stickyQueueTimeout;
+  java.time.Duration stickyQueueTimeout;
 
   @Mixin DatabaseOptions database;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws InterruptedException {
+    if (stickyQueueTimeout.isNegative()) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--sticky-queue-timeout: zero or more (PT0S turns sticky queues off), was "
+              + stickyQueueTimeout);
+    }
     var context =
         CobranzaApplication.start(
             database.open(),
