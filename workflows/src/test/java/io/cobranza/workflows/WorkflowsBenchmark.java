@@ -1,7 +1,5 @@
 package io.cobranza.workflows;
 
-import static io.cobranza.domain.fixtures.AccountBuilder.anAccount;
-import static io.cobranza.domain.fixtures.CaseBuilder.aCase;
 import static io.cobranza.domain.fixtures.DebtorBuilder.aDebtor;
 
 import io.cobranza.application.treatment.TreatCaseUseCase;
@@ -97,10 +95,7 @@ public final class WorkflowsBenchmark {
       for (int i = 1; i <= cases; i++) {
         world.debtors.save(aDebtor().withId("D-" + i).build());
         var theCase =
-            aCase()
-                .withId("C-" + i)
-                .ofDebtor("D-" + i)
-                .withAccount(anAccount().withId("A-" + i).ofDebtor("D-" + i).build())
+            io.cobranza.domain.fixtures.CaseBuilder.numbered(i)
                 .build()
                 .assign(null, protocol.id(), protocol.version());
         world.cases.save(theCase);

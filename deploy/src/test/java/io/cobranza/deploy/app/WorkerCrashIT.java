@@ -1,7 +1,5 @@
 package io.cobranza.deploy.app;
 
-import static io.cobranza.domain.fixtures.AccountBuilder.anAccount;
-import static io.cobranza.domain.fixtures.CaseBuilder.aCase;
 import static io.cobranza.domain.fixtures.DebtorBuilder.aDebtor;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +7,7 @@ import io.cobranza.adapters.persistence.PersistenceConfiguration;
 import io.cobranza.deploy.database.PlatformDatabase;
 import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.debtor.Channel;
+import io.cobranza.domain.fixtures.CaseBuilder;
 import io.cobranza.domain.protocol.Resolution;
 import io.cobranza.domain.protocol.Step;
 import io.cobranza.domain.protocol.TreatmentProtocol;
@@ -101,12 +100,7 @@ class WorkerCrashIT {
         for (int i = 1; i <= CASES; i++) {
           persistence.debtors().save(aDebtor().withId("D-" + i).withTimeZone(zone).build());
           var theCase =
-              aCase()
-                  .withId("C-" + i)
-                  .ofDebtor("D-" + i)
-                  .withAccount(anAccount().withId("A-" + i).ofDebtor("D-" + i).build())
-                  .build()
-                  .assign(null, protocol.id(), protocol.version());
+              CaseBuilder.numbered(i).build().assign(null, protocol.id(), protocol.version());
           persistence.cases().save(theCase);
           cases.add(theCase.id());
         }
@@ -250,28 +244,22 @@ class WorkerCrashIT {
 
   /** Outbox rows per debtor. */
   private static Map<String, Integer> outbox(PlatformDatabase db) throws SQLException {
-    var counts = new TreeMap<String, Integer>();
-    try (var c = db.dataSource().getConnection();
-        var rs =
-            c.createStatement()
-                .executeQuery(
-                    "select debtor_id, count(*) from contact_outbox group by debtor_id")) {
-      while (rs.next()) {
-        counts.put(rs.getString(1), rs.getInt(2));
-      }
-    }
-    return counts;
+    return perDebtor(db, "select debtor_id, count(*) from contact_outbox group by debtor_id");
   }
 
   /** Outbound contact attempts per debtor. */
   private static Map<String, Integer> attempts(PlatformDatabase db) throws SQLException {
+    return perDebtor(
+        db,
+        "select debtor_id, count(*) from contact_attempts where direction = 'OUTBOUND'"
+            + " group by debtor_id");
+  }
+
+  private static Map<String, Integer> perDebtor(PlatformDatabase db, String query)
+      throws SQLException {
     var counts = new TreeMap<String, Integer>();
     try (var c = db.dataSource().getConnection();
-        var rs =
-            c.createStatement()
-                .executeQuery(
-                    "select debtor_id, count(*) from contact_attempts where direction = 'OUTBOUND'"
-                        + " group by debtor_id")) {
+        var rs = c.createStatement().executeQuery(query)) {
       while (rs.next()) {
         counts.put(rs.getString(1), rs.getInt(2));
       }

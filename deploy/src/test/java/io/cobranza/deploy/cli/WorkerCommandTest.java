@@ -5,32 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class WorkerCommandTest {
+  /** What {@code cobranza worker} says, with exit code 2, when given {@code timeout}. */
+  private static String refused(String timeout) {
+    return CliRuns.run(
+        ExitCodes.USAGE,
+        "worker",
+        "--temporal",
+        "localhost:7233",
+        "--sticky-queue-timeout",
+        timeout);
+  }
+
   @Test
   void aStickyQueueTimeoutThatIsNotAnIsoDurationIsAUsageError() {
-    var out =
-        CliRuns.run(
-            ExitCodes.USAGE,
-            "worker",
-            "--temporal",
-            "localhost:7233",
-            "--sticky-queue-timeout",
-            "5s");
-
-    assertThat(out).contains("--sticky-queue-timeout").contains("5s");
+    assertThat(refused("5s")).contains("--sticky-queue-timeout").contains("5s");
   }
 
   @Test
   void aNegativeStickyQueueTimeoutIsAUsageErrorBeforeAnythingStarts() {
-    var out =
-        CliRuns.run(
-            ExitCodes.USAGE,
-            "worker",
-            "--temporal",
-            "localhost:7233",
-            "--sticky-queue-timeout",
-            "PT-1S");
-
-    assertThat(out)
+    assertThat(refused("PT-1S"))
         .contains("--sticky-queue-timeout: zero or more (PT0S turns sticky queues off), was PT-1S");
   }
 }
