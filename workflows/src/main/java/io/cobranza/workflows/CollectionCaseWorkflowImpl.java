@@ -56,8 +56,10 @@ public final class CollectionCaseWorkflowImpl implements CollectionCaseWorkflow 
   /**
    * The short calls into the system of record (loading the contact context, saving the treatment,
    * writing the trail) as local activities: run by the worker that runs the workflow, recorded as
-   * markers, with no round trip through a task queue. Contacts, hand-offs and escalations, which
-   * reach outside, stay activities.
+   * markers, with no round trip through a task queue. Since {@link #LOCAL_SENDS} version 1 a
+   * contact is one too: sending it writes it to the contact outbox under its key (the channel
+   * integrations deliver from there), a short write like the others, and a retry finds the key
+   * written. Hand-offs and escalations stay activities.
    */
   private final CaseActivities local =
       Workflow.newLocalActivityStub(
@@ -75,6 +77,15 @@ public final class CollectionCaseWorkflowImpl implements CollectionCaseWorkflow 
 
   /** The change that made the short calls local activities (see {@link #shortCalls}). */
   static final String LOCAL_SHORT_CALLS = "local-activities-for-short-calls";
+
+  /**
+   * The stub a contact is sent through: a local activity since {@link #LOCAL_SENDS} version 1; runs
+   * started before keep the regular activity, so that their histories replay.
+   */
+  private @Nullable CaseActivities sends;
+
+  /** The change that made sending a contact a local activity (see {@link #sends}). */
+  static final String LOCAL_SENDS = "local-activity-for-sends";
 
   /** The recommender is asked with a deadline: the engine takes a step's first option without. */
   private final CaseActivities recommender =
@@ -128,6 +139,7 @@ public final class CollectionCaseWorkflowImpl implements CollectionCaseWorkflow 
         Workflow.getVersion(LOCAL_SHORT_CALLS, Workflow.DEFAULT_VERSION, 1) == 1
             ? local
             : activities;
+    sends = Workflow.getVersion(LOCAL_SENDS, Workflow.DEFAULT_VERSION, 1) == 1 ? local : activities;
     state = run.state();
     saved = null;
     for (var event : run.pending()) {
@@ -295,7 +307,11 @@ public final class CollectionCaseWorkflowImpl implements CollectionCaseWorkflow 
                 load.requestId(), context.debtor(), context.history()));
       }
       case Command.SendContact send -> {
-        var result = activities.send(caseId, debtorId, send);
+        if (sends == local) {
+          saveHoldsBeforeContact();
+        }
+        var result =
+            Objects.requireNonNull(sends, "the run has not started").send(caseId, debtorId, send);
         if (result instanceof ContactChannel.SendResult.Rejected rejected) {
           log.warn(
               "case {}: {} was refused by the channel: {}",
@@ -335,6 +351,20 @@ public final class CollectionCaseWorkflowImpl implements CollectionCaseWorkflow 
   }
 
   /** Keeps the system of record in step with the engine: step, holds, protocol, status. */
+  /**
+   * A hold lifted earlier in the same event's chain (a dispute resolved, then the step's contact)
+   * is saved before the contact goes out, so that whoever reads the case while the contact is being
+   * sent (the channel, a screen, the simulator's audit) does not see a hold the contact seems to
+   * break. Nothing is written when the holds are as last saved.
+   */
+  private void saveHoldsBeforeContact() {
+    var theCase = state().collectionCase();
+    if (saved != null && !saved.holds().equals(theCase.holds())) {
+      shortCalls().saveTreatment(theCase);
+      saved = theCase;
+    }
+  }
+
   private void saveTreatmentIfChanged() {
     var theCase = state().collectionCase();
     if (saved != null && sameTreatment(saved, theCase)) {

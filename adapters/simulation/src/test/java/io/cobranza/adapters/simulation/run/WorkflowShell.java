@@ -187,7 +187,10 @@ final class WorkflowShell implements Simulation.Shell, TreatCaseUseCase, AutoClo
       CaseId caseId, DebtorId debtorId, Command.SendContact send) {
     var c = caseOf(caseId);
     if (!pastTheHorizon()) {
-      var view = live(c);
+      // Not live(c): the contact is a local activity, and the workflow cannot answer a query while
+      // its workflow task waits for it. What it saved holds the case's holds as they are now (it
+      // saves a hold lifted before the contact, see CollectionCaseWorkflowImpl).
+      var view = caseOf(c);
       synchronized (simulation) {
         simulation.send(c, send, now(), view);
       }
