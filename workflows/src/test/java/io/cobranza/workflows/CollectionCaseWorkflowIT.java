@@ -188,6 +188,59 @@ class CollectionCaseWorkflowIT {
   }
 
   @Test
+  void aHoldLiftedJustBeforeAContactIsSavedBeforeTheContactGoesOut() {
+    // Whether the stored case shows the dispute hold at the moment each contact is sent.
+    var heldAtSend = new java.util.ArrayList<Boolean>();
+    var self = new TestWorld[1];
+    world =
+        new TestWorld(
+            MONDAY_NINE,
+            CollectionCaseWorkflowImpl.DEFAULT_HISTORY_LIMIT,
+            treatment ->
+                (io.cobranza.application.treatment.TreatCaseUseCase)
+                    java.lang.reflect.Proxy.newProxyInstance(
+                        getClass().getClassLoader(),
+                        new Class<?>[] {io.cobranza.application.treatment.TreatCaseUseCase.class},
+                        (proxy, method, args) -> {
+                          if (method.getName().equals("send")) {
+                            var stored =
+                                self[0].cases.find((io.cobranza.domain.collection.CaseId) args[0]);
+                            synchronized (heldAtSend) {
+                              heldAtSend.add(
+                                  stored
+                                      .orElseThrow()
+                                      .hasActiveHold(HoldKind.DISPUTE, self[0].now()));
+                            }
+                          }
+                          try {
+                            return method.invoke(treatment, args);
+                          } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                          }
+                        }),
+            600);
+    self[0] = world;
+    var workflow = world.start(world.aStoredCase(), ExampleProtocols.earlyStageDigitalFirst());
+    world.env.sleep(Duration.ofDays(5));
+    workflow.disputeOpened(new CaseEvent.DisputeOpened("the debtor says the debt is not theirs"));
+    world.env.sleep(Duration.ofDays(30));
+    int before;
+    synchronized (heldAtSend) {
+      before = heldAtSend.size();
+    }
+
+    workflow.disputeResolved(new CaseEvent.DisputeResolved());
+    world.env.sleep(Duration.ofDays(10));
+
+    synchronized (heldAtSend) {
+      assertThat(heldAtSend.subList(before, heldAtSend.size()))
+          .as("the stored case's dispute hold at each contact after the dispute was resolved")
+          .isNotEmpty()
+          .containsOnly(false);
+    }
+  }
+
+  @Test
   void aBrokenPromiseTakesTheStepsBranchToThePlanOffer() {
     world = new TestWorld(MONDAY_NINE);
     var theCase = world.aStoredCase();
