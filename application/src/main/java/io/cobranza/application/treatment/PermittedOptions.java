@@ -37,10 +37,7 @@ public final class PermittedOptions {
         continue;
       }
       var channel = option.channel();
-      var point =
-          debtor.contactPoints().stream()
-              .filter(p -> p.kind().carries(channel) && !p.isOptedOutAt(now))
-              .findFirst();
+      var point = debtor.addressFor(channel, now);
       if (point.isEmpty()) {
         continue;
       }

@@ -190,10 +190,7 @@ public final class TreatingCases implements TreatCaseUseCase {
     var why = new ArrayList<String>();
     ContactDecision.Deferred earliest = null;
     for (var medium : reminder.channels()) {
-      var point =
-          debtor.contactPoints().stream()
-              .filter(p -> p.kind().carries(medium) && !p.isOptedOutAt(now))
-              .findFirst();
+      var point = debtor.addressFor(medium, now);
       if (point.isEmpty()) {
         why.add(medium + ": no address the debtor has not opted out of");
         continue;

@@ -1,5 +1,9 @@
 package io.cobranza.domain.contact;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Why we want to contact the debtor; some rules allow some purposes only. */
 public enum ContactPurpose {
   /** Collecting the debt: reminders, calls, offers. */
@@ -17,10 +21,13 @@ public enum ContactPurpose {
   /** One reply, in the same medium, to a contact the debtor started. */
   REPLY_TO_DEBTOR;
 
+  /** The three notices permitted after a cease request (12 CFR 1006.6(c)(2), FDCPA 805(c)). */
+  public static final Set<ContactPurpose> PERMITTED_AFTER_CEASE =
+      Collections.unmodifiableSet(
+          EnumSet.of(CEASE_TERMINATION_NOTICE, CEASE_REMEDY_MAY_BE_INVOKED, CEASE_REMEDY_INTENDED));
+
   /** Whether this is one of the three notices permitted after a cease request. */
   public boolean isPermittedAfterCease() {
-    return this == CEASE_TERMINATION_NOTICE
-        || this == CEASE_REMEDY_MAY_BE_INVOKED
-        || this == CEASE_REMEDY_INTENDED;
+    return PERMITTED_AFTER_CEASE.contains(this);
   }
 }

@@ -86,6 +86,17 @@ public record Debtor(
     return contactPoints.stream().filter(p -> p.address().equals(address)).findFirst();
   }
 
+  /**
+   * The first of the debtor's addresses that can carry {@code channel} and was not opted out of at
+   * {@code at}: the address a contact on that channel goes to. Whether using it is lawful is the
+   * contact gate's to say.
+   */
+  public Optional<ContactPoint> addressFor(Channel channel, Instant at) {
+    return contactPoints.stream()
+        .filter(p -> p.kind().carries(channel) && !p.isOptedOutAt(at))
+        .findFirst();
+  }
+
   /** Whether the debtor asked to cease communication at or before {@code at}. */
   public boolean hasRequestedCeaseBy(Instant at) {
     return ceaseRequestedAt != null && !ceaseRequestedAt.isAfter(at);

@@ -685,12 +685,7 @@ public final class ProtocolEngine {
     }
 
     private void contact(Step step, ContactIntent intent, Debtor debtor, ContactHistory history) {
-      // The first address that can carry the channel and was not opted out of; whether using it
-      // is lawful is the gate's to say.
-      var point =
-          debtor.contactPoints().stream()
-              .filter(p -> p.kind().carries(intent.channel()) && !p.isOptedOutAt(now))
-              .findFirst();
+      var point = debtor.addressFor(intent.channel(), now);
       if (point.isEmpty()) {
         commands.add(
             new Command.RecordSkipped(

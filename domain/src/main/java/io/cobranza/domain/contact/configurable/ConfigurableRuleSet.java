@@ -1,30 +1,19 @@
 package io.cobranza.domain.contact.configurable;
 
-import io.cobranza.domain.collection.HoldKind;
 import io.cobranza.domain.contact.ContactHistory;
 import io.cobranza.domain.contact.ContactOutcome;
 import io.cobranza.domain.contact.ContactPolicy;
 import io.cobranza.domain.contact.ContactPurpose;
 import io.cobranza.domain.contact.ContactRules;
 import io.cobranza.domain.contact.RuleRef;
-import io.cobranza.domain.contact.policy.AttorneyRepresentationPolicy;
+import io.cobranza.domain.contact.policy.BaselinePolicies;
 import io.cobranza.domain.contact.policy.CandidateZones;
 import io.cobranza.domain.contact.policy.CapScope;
-import io.cobranza.domain.contact.policy.CaseHoldPolicy;
-import io.cobranza.domain.contact.policy.CeasePolicy;
 import io.cobranza.domain.contact.policy.ContactCapPolicy;
 import io.cobranza.domain.contact.policy.ContactHoursPolicy;
 import io.cobranza.domain.contact.policy.CountingWindow;
 import io.cobranza.domain.contact.policy.DisputePolicy;
 import io.cobranza.domain.contact.policy.InconvenientTimesPolicy;
-import io.cobranza.domain.contact.policy.KnownAddressPolicy;
-import io.cobranza.domain.contact.policy.KnownDebtsPolicy;
-import io.cobranza.domain.contact.policy.MoratoriumPolicy;
-import io.cobranza.domain.contact.policy.OptedOutAddressPolicy;
-import io.cobranza.domain.contact.policy.ProhibitedMediumPolicy;
-import io.cobranza.domain.contact.policy.VulnerableEscalationPolicy;
-import io.cobranza.domain.contact.policy.WorkEmailPolicy;
-import io.cobranza.domain.contact.policy.WorkplacePolicy;
 import io.cobranza.domain.debtor.Channel;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -39,7 +28,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -232,35 +220,30 @@ public record ConfigurableRuleSet(
   }
 
   private List<ContactPolicy> baseline(CandidateZones zones) {
-    var timed = ContactHoursPolicy.instantChannels();
-    return List.of(
-        new KnownDebtsPolicy(baselineRule("known-debts")),
-        new KnownAddressPolicy(baselineRule("known-address")),
-        new AttorneyRepresentationPolicy(baselineRule("attorney")),
-        new CeasePolicy(baselineRule("cease")),
-        new DisputePolicy(
-            baselineRule("dispute"),
-            DisputePolicy.Lifts.ON_RESOLUTION,
-            List.of(ContactPurpose.VERIFICATION),
-            account -> ""),
-        new OptedOutAddressPolicy(baselineRule("opt-out")),
-        new ProhibitedMediumPolicy(baselineRule("prohibited-medium"), true),
-        new WorkEmailPolicy(baselineRule("work-email")),
-        new WorkplacePolicy(baselineRule("workplace")),
-        new CaseHoldPolicy(
-            baselineRule("hold"),
-            EnumSet.allOf(HoldKind.class),
-            Map.of(),
-            Map.of(
-                HoldKind.DISPUTE, Set.of(ContactPurpose.VERIFICATION),
-                HoldKind.CEASE,
-                    Set.of(
-                        ContactPurpose.CEASE_TERMINATION_NOTICE,
-                        ContactPurpose.CEASE_REMEDY_MAY_BE_INVOKED,
-                        ContactPurpose.CEASE_REMEDY_INTENDED))),
-        new MoratoriumPolicy(baselineRule("moratorium"), Map.of()),
-        new VulnerableEscalationPolicy(baselineRule("vulnerable-escalation")),
-        new InconvenientTimesPolicy(baselineRule("inconvenient-times"), timed, zones, true));
+    var all =
+        new ArrayList<ContactPolicy>(
+            BaselinePolicies.of(
+                new BaselinePolicies.Rules(
+                    baselineRule("known-debts"),
+                    baselineRule("known-address"),
+                    baselineRule("attorney"),
+                    baselineRule("cease"),
+                    baselineRule("opt-out"),
+                    baselineRule("prohibited-medium"),
+                    baselineRule("work-email"),
+                    baselineRule("workplace"),
+                    baselineRule("hold"),
+                    baselineRule("moratorium"),
+                    baselineRule("vulnerable-escalation")),
+                new DisputePolicy(
+                    baselineRule("dispute"),
+                    DisputePolicy.Lifts.ON_RESOLUTION,
+                    List.of(ContactPurpose.VERIFICATION),
+                    account -> "")));
+    all.add(
+        new InconvenientTimesPolicy(
+            baselineRule("inconvenient-times"), ContactHoursPolicy.instantChannels(), zones, true));
+    return all;
   }
 
   private RuleRef baselineRule(String id) {

@@ -1,27 +1,24 @@
 package io.cobranza.domain.contact.ukconc;
 
 import io.cobranza.domain.collection.HoldKind;
+import io.cobranza.domain.contact.ContactPolicy;
 import io.cobranza.domain.contact.ContactPurpose;
 import io.cobranza.domain.contact.ContactRules;
 import io.cobranza.domain.contact.RuleRef;
+import io.cobranza.domain.contact.policy.BaselinePolicies;
 import io.cobranza.domain.contact.policy.CandidateZones;
 import io.cobranza.domain.contact.policy.CaseHoldPolicy;
 import io.cobranza.domain.contact.policy.CeasePolicy;
 import io.cobranza.domain.contact.policy.ContactHoursPolicy;
 import io.cobranza.domain.contact.policy.DisputePolicy;
 import io.cobranza.domain.contact.policy.InconvenientTimesPolicy;
-import io.cobranza.domain.contact.policy.KnownAddressPolicy;
-import io.cobranza.domain.contact.policy.KnownDebtsPolicy;
 import io.cobranza.domain.contact.policy.MoratoriumPolicy;
-import io.cobranza.domain.contact.policy.OptedOutAddressPolicy;
-import io.cobranza.domain.contact.policy.ProhibitedMediumPolicy;
 import io.cobranza.domain.contact.policy.VulnerableEscalationPolicy;
-import io.cobranza.domain.contact.policy.WorkEmailPolicy;
-import io.cobranza.domain.contact.policy.WorkplacePolicy;
 import io.cobranza.domain.debtor.Moratorium;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -61,10 +58,8 @@ public final class FcaConc7 {
   /** The rule set's name. */
   public static final String NAME = "GB FCA CONC 7 and the Debt Respite Scheme (SI 2020/1311)";
 
-  public static final RuleRef KNOWN_DEBTS =
-      new RuleRef("gate.known-debts", "Cobranza: every rule per debt needs the debt in the case");
-  public static final RuleRef KNOWN_ADDRESS =
-      new RuleRef("gate.known-address", "Cobranza: contact only known numbers and addresses");
+  public static final RuleRef KNOWN_DEBTS = BaselinePolicies.KNOWN_DEBTS;
+  public static final RuleRef KNOWN_ADDRESS = BaselinePolicies.KNOWN_ADDRESS;
   public static final RuleRef DISPUTE =
       new RuleRef("conc.dispute", "FCA CONC 7.14.1R; details of the debt CONC 7.14.3R");
   public static final RuleRef DEBT_ADVICE =
@@ -113,11 +108,10 @@ public final class FcaConc7 {
     var zones = new CandidateZones(UK_ZONES);
     var timed = ContactHoursPolicy.instantChannels();
     var specific = EnumSet.of(HoldKind.DEBT_ADVICE, HoldKind.MENTAL_CAPACITY);
-    return new ContactRules(
-        NAME,
+    var all =
+        new ArrayList<ContactPolicy>(BaselinePolicies.platformChecks(KNOWN_DEBTS, KNOWN_ADDRESS));
+    all.addAll(
         List.of(
-            new KnownDebtsPolicy(KNOWN_DEBTS),
-            new KnownAddressPolicy(KNOWN_ADDRESS),
             new DisputePolicy(
                 DISPUTE,
                 DisputePolicy.Lifts.ON_RESOLUTION,
@@ -133,23 +127,11 @@ public final class FcaConc7 {
             new MoratoriumPolicy(
                 MORATORIUM, Map.of(Moratorium.Kind.BREATHING_SPACE, BREATHING_SPACE)),
             new VulnerableEscalationPolicy(VULNERABLE_ESCALATION),
-            new CaseHoldPolicy(
-                HOLD,
-                EnumSet.complementOf(specific),
-                Map.of(),
-                Map.of(
-                    HoldKind.DISPUTE, Set.of(ContactPurpose.VERIFICATION),
-                    HoldKind.CEASE,
-                        Set.of(
-                            ContactPurpose.CEASE_TERMINATION_NOTICE,
-                            ContactPurpose.CEASE_REMEDY_MAY_BE_INVOKED,
-                            ContactPurpose.CEASE_REMEDY_INTENDED))),
-            new CeasePolicy(CEASE),
-            new OptedOutAddressPolicy(OPT_OUT),
-            new ProhibitedMediumPolicy(PROHIBITED_MEDIUM, true),
-            new WorkEmailPolicy(WORK_EMAIL),
-            new WorkplacePolicy(WORKPLACE),
-            ContactHoursPolicy.daily(UNREASONABLE_TIMES, from, to, timed, zones),
-            new InconvenientTimesPolicy(INCONVENIENT_TIMES, timed, zones, true)));
+            BaselinePolicies.holds(HOLD, EnumSet.complementOf(specific)),
+            new CeasePolicy(CEASE)));
+    all.addAll(BaselinePolicies.debtorsRequests(OPT_OUT, PROHIBITED_MEDIUM, WORK_EMAIL, WORKPLACE));
+    all.add(ContactHoursPolicy.daily(UNREASONABLE_TIMES, from, to, timed, zones));
+    all.add(new InconvenientTimesPolicy(INCONVENIENT_TIMES, timed, zones, true));
+    return new ContactRules(NAME, all);
   }
 }

@@ -1,16 +1,14 @@
 package io.cobranza.domain.contact.usregf;
 
 import io.cobranza.domain.account.Account;
-import io.cobranza.domain.collection.HoldKind;
 import io.cobranza.domain.contact.ContactOutcome;
+import io.cobranza.domain.contact.ContactPolicy;
 import io.cobranza.domain.contact.ContactPurpose;
 import io.cobranza.domain.contact.ContactRules;
 import io.cobranza.domain.contact.RuleRef;
-import io.cobranza.domain.contact.policy.AttorneyRepresentationPolicy;
+import io.cobranza.domain.contact.policy.BaselinePolicies;
 import io.cobranza.domain.contact.policy.CandidateZones;
 import io.cobranza.domain.contact.policy.CapScope;
-import io.cobranza.domain.contact.policy.CaseHoldPolicy;
-import io.cobranza.domain.contact.policy.CeasePolicy;
 import io.cobranza.domain.contact.policy.ConsentWindow;
 import io.cobranza.domain.contact.policy.ContactCapPolicy;
 import io.cobranza.domain.contact.policy.ContactHoursPolicy;
@@ -18,21 +16,13 @@ import io.cobranza.domain.contact.policy.ConversationCooldownPolicy;
 import io.cobranza.domain.contact.policy.CountingWindow;
 import io.cobranza.domain.contact.policy.DisputePolicy;
 import io.cobranza.domain.contact.policy.InconvenientTimesPolicy;
-import io.cobranza.domain.contact.policy.KnownAddressPolicy;
-import io.cobranza.domain.contact.policy.KnownDebtsPolicy;
-import io.cobranza.domain.contact.policy.MoratoriumPolicy;
-import io.cobranza.domain.contact.policy.OptedOutAddressPolicy;
-import io.cobranza.domain.contact.policy.ProhibitedMediumPolicy;
-import io.cobranza.domain.contact.policy.VulnerableEscalationPolicy;
-import io.cobranza.domain.contact.policy.WorkEmailPolicy;
-import io.cobranza.domain.contact.policy.WorkplacePolicy;
 import io.cobranza.domain.debtor.Channel;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -98,10 +88,8 @@ public final class RegulationF {
   /** The rule set's name. */
   public static final String NAME = "US Regulation F (12 CFR part 1006)";
 
-  public static final RuleRef KNOWN_DEBTS =
-      new RuleRef("gate.known-debts", "Cobranza: every rule per debt needs the debt in the case");
-  public static final RuleRef KNOWN_ADDRESS =
-      new RuleRef("gate.known-address", "Cobranza: contact only known numbers and addresses");
+  public static final RuleRef KNOWN_DEBTS = BaselinePolicies.KNOWN_DEBTS;
+  public static final RuleRef KNOWN_ADDRESS = BaselinePolicies.KNOWN_ADDRESS;
   public static final RuleRef ATTORNEY = new RuleRef("regf.attorney", "12 CFR 1006.6(b)(2)");
   public static final RuleRef CEASE = new RuleRef("regf.cease", "12 CFR 1006.6(c)");
   public static final RuleRef DISPUTE =
@@ -159,35 +147,28 @@ public final class RegulationF {
     var consent = new ConsentWindow(CONSENT_DAYS);
     var calls = EnumSet.of(Channel.VOICE, Channel.RINGLESS_VOICEMAIL);
     var timed = ContactHoursPolicy.instantChannels();
-    return new ContactRules(
-        NAME,
+    var all =
+        new ArrayList<ContactPolicy>(
+            BaselinePolicies.of(
+                new BaselinePolicies.Rules(
+                    KNOWN_DEBTS,
+                    KNOWN_ADDRESS,
+                    ATTORNEY,
+                    CEASE,
+                    OPT_OUT,
+                    PROHIBITED_MEDIUM,
+                    WORK_EMAIL,
+                    PLACE_OF_EMPLOYMENT,
+                    HOLD,
+                    MORATORIUM,
+                    VULNERABLE_ESCALATION),
+                new DisputePolicy(
+                    DISPUTE,
+                    DisputePolicy.Lifts.ON_VERIFICATION_SENT,
+                    List.of(ContactPurpose.VERIFICATION),
+                    RegulationF::validationContext)));
+    all.addAll(
         List.of(
-            new KnownDebtsPolicy(KNOWN_DEBTS),
-            new KnownAddressPolicy(KNOWN_ADDRESS),
-            new AttorneyRepresentationPolicy(ATTORNEY),
-            new CeasePolicy(CEASE),
-            new DisputePolicy(
-                DISPUTE,
-                DisputePolicy.Lifts.ON_VERIFICATION_SENT,
-                List.of(ContactPurpose.VERIFICATION),
-                RegulationF::validationContext),
-            new OptedOutAddressPolicy(OPT_OUT),
-            new ProhibitedMediumPolicy(PROHIBITED_MEDIUM, true),
-            new WorkEmailPolicy(WORK_EMAIL),
-            new WorkplacePolicy(PLACE_OF_EMPLOYMENT),
-            new CaseHoldPolicy(
-                HOLD,
-                EnumSet.allOf(HoldKind.class),
-                Map.of(),
-                Map.of(
-                    HoldKind.DISPUTE, Set.of(ContactPurpose.VERIFICATION),
-                    HoldKind.CEASE,
-                        Set.of(
-                            ContactPurpose.CEASE_TERMINATION_NOTICE,
-                            ContactPurpose.CEASE_REMEDY_MAY_BE_INVOKED,
-                            ContactPurpose.CEASE_REMEDY_INTENDED))),
-            new MoratoriumPolicy(MORATORIUM, Map.of()),
-            new VulnerableEscalationPolicy(VULNERABLE_ESCALATION),
             ContactHoursPolicy.daily(
                 CONVENIENT_HOURS, EARLIEST_CONVENIENT, LATEST_CONVENIENT, timed, zones),
             new InconvenientTimesPolicy(INCONVENIENT_TIMES, timed, zones, true),
@@ -203,6 +184,7 @@ public final class RegulationF {
                 zones),
             new ConversationCooldownPolicy(
                 CONVERSATION_FREQUENCY, true, DAYS_AFTER_CONVERSATION, consent, zones)));
+    return new ContactRules(NAME, all);
   }
 
   private static String validationContext(Account account) {

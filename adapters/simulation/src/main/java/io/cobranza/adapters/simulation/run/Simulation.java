@@ -740,10 +740,7 @@ public final class Simulation {
     }
     // A person's call obeys the contact rules too: the person asks the gate first, calls later
     // when deferred, and closes the hand-off without a call when refused.
-    var phone =
-        c.debtor.contactPoints().stream()
-            .filter(p -> p.kind().carries(Channel.VOICE) && !p.isOptedOutAt(at))
-            .findFirst();
+    var phone = c.debtor.addressFor(Channel.VOICE, at);
     var history = ContactHistory.of(List.copyOf(c.attempts));
     var proposed =
         phone.isEmpty()
