@@ -2,6 +2,7 @@ package io.cobranza.workflows;
 
 import io.cobranza.application.contact.ContactChannel;
 import io.cobranza.application.treatment.ContactContext;
+import io.cobranza.application.treatment.InstalmentReminder;
 import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.collection.CollectionCase;
 import io.cobranza.domain.debtor.DebtorId;
@@ -11,8 +12,8 @@ import io.cobranza.domain.treatment.Command;
 import io.temporal.activity.ActivityInterface;
 
 /**
- * What the case workflow asks of the platform: each a thin call into the application's {@link
- * io.cobranza.application.treatment.TreatCaseUseCase} (or the protocols), safe to retry.
+ * What the case and plan workflows ask of the platform: each a thin call into one of the
+ * application's treatment use cases (or the protocols), safe to retry ({@link CaseActivitiesImpl}).
  */
 @ActivityInterface
 public interface CaseActivities {
@@ -35,6 +36,5 @@ public interface CaseActivities {
 
   TreatmentProtocol protocol(String protocolId, int version);
 
-  io.cobranza.application.treatment.InstalmentReminder.Result remind(
-      io.cobranza.application.treatment.InstalmentReminder reminder);
+  InstalmentReminder.Result remind(InstalmentReminder reminder);
 }

@@ -1,7 +1,5 @@
 package io.cobranza.workflows;
 
-import io.cobranza.application.protocol.Protocols;
-import io.cobranza.application.treatment.TreatCaseUseCase;
 import io.cobranza.domain.contact.ContactGate;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
@@ -13,16 +11,12 @@ public final class CaseWorkers {
 
   /**
    * A worker on {@link CollectionCaseWorkflow#TASK_QUEUE} running both workflows, whose engine puts
-   * contacts to {@code gate}, and activities over the application; not started.
+   * contacts to {@code gate}, and their {@code activities} (a {@link CaseActivitiesImpl} over the
+   * application); not started.
    */
   public static Worker register(
-      WorkerFactory factory,
-      TreatCaseUseCase treatment,
-      Protocols protocols,
-      ContactGate gate,
-      int historyLimit) {
-    return register(
-        factory, treatment, protocols, gate, historyLimit, DEFAULT_STICKY_QUEUE_TIMEOUT);
+      WorkerFactory factory, CaseActivities activities, ContactGate gate, int historyLimit) {
+    return register(factory, activities, gate, historyLimit, DEFAULT_STICKY_QUEUE_TIMEOUT);
   }
 
   /**
@@ -31,15 +25,14 @@ public final class CaseWorkers {
    */
   public static Worker register(
       WorkerFactory factory,
-      TreatCaseUseCase treatment,
-      Protocols protocols,
+      CaseActivities activities,
       ContactGate gate,
       int historyLimit,
       Duration stickyQueueTimeout) {
     var worker =
         factory.newWorker(CollectionCaseWorkflow.TASK_QUEUE, workerOptions(stickyQueueTimeout));
     registerWorkflows(worker, gate, historyLimit);
-    worker.registerActivitiesImplementations(new TreatCaseActivities(treatment, protocols));
+    worker.registerActivitiesImplementations(activities);
     return worker;
   }
 
@@ -54,7 +47,7 @@ public final class CaseWorkers {
   public static void registerRefresh(
       Worker worker, io.cobranza.application.refresh.RefreshPortfolioUseCase refresh) {
     worker.registerWorkflowImplementationTypes(PortfolioRefreshWorkflowImpl.class);
-    worker.registerActivitiesImplementations(new RefreshActivities.Impl(refresh));
+    worker.registerActivitiesImplementations(new RefreshActivitiesImpl(refresh));
   }
 
   /**
@@ -76,11 +69,11 @@ public final class CaseWorkers {
 
   /**
    * The case worker's options with {@code stickyQueueTimeout} (see {@link #register(WorkerFactory,
-   * TreatCaseUseCase, Protocols, ContactGate, int, Duration)}). Zero sends no sticky attributes, so
-   * every workflow task goes to the shared task queue and any worker may take it, replaying the
-   * history when it does not have the workflow in memory: slower, but the only way a killed
-   * worker's workflows reach another worker on Temporal's test server, which never expires a sticky
-   * queue (a real Temporal server does, after this timeout).
+   * CaseActivities, ContactGate, int, Duration)}). Zero sends no sticky attributes, so every
+   * workflow task goes to the shared task queue and any worker may take it, replaying the history
+   * when it does not have the workflow in memory: slower, but the only way a killed worker's
+   * workflows reach another worker on Temporal's test server, which never expires a sticky queue (a
+   * real Temporal server does, after this timeout).
    */
   public static io.temporal.worker.WorkerOptions workerOptions(Duration stickyQueueTimeout) {
     if (stickyQueueTimeout.isNegative()) {

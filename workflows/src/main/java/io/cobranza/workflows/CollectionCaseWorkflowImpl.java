@@ -219,18 +219,14 @@ public final class CollectionCaseWorkflowImpl implements CollectionCaseWorkflow 
     }
     var before = describe();
     var transition = handle(new CaseEvent.ProtocolReassigned(protocol, reassignment.segment()));
-    finish(ticket, "case.reassigned", reassignment.by(), before, transition);
+    finish(
+        ticket, CaseEvent.ProtocolReassigned.AUDIT_ACTION, reassignment.by(), before, transition);
   }
 
   private void managerAction(CaseEvent.ManagerAction action, Ticket ticket) {
     var before = describe();
     var transition = handle(action);
-    finish(
-        ticket,
-        io.cobranza.application.treatment.TreatingCases.auditActionOf(action),
-        action.by(),
-        before,
-        transition);
+    finish(ticket, action.auditAction(), action.by(), before, transition);
   }
 
   private void finish(

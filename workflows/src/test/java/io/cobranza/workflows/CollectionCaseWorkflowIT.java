@@ -197,10 +197,10 @@ class CollectionCaseWorkflowIT {
             MONDAY_NINE,
             CollectionCaseWorkflowImpl.DEFAULT_HISTORY_LIMIT,
             treatment ->
-                (io.cobranza.application.treatment.TreatCaseUseCase)
+                (CaseActivities)
                     java.lang.reflect.Proxy.newProxyInstance(
                         getClass().getClassLoader(),
-                        new Class<?>[] {io.cobranza.application.treatment.TreatCaseUseCase.class},
+                        new Class<?>[] {CaseActivities.class},
                         (proxy, method, args) -> {
                           if (method.getName().equals("send")) {
                             var stored =

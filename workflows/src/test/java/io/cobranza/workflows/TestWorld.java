@@ -10,8 +10,17 @@ import io.cobranza.application.fakes.InMemoryContactAttempts;
 import io.cobranza.application.fakes.InMemoryDebtors;
 import io.cobranza.application.fakes.InMemoryProtocols;
 import io.cobranza.application.fakes.RecordingContactChannel;
+import io.cobranza.application.treatment.DebtorFactsReader;
 import io.cobranza.application.treatment.EscalationOrder;
-import io.cobranza.application.treatment.TreatingCases;
+import io.cobranza.application.treatment.Escalations;
+import io.cobranza.application.treatment.HandingOffCase;
+import io.cobranza.application.treatment.KeepingTreatmentRecord;
+import io.cobranza.application.treatment.LoadingContactContext;
+import io.cobranza.application.treatment.NextBestAction;
+import io.cobranza.application.treatment.Recommendations;
+import io.cobranza.application.treatment.RecommendingNextAction;
+import io.cobranza.application.treatment.RemindingOfInstalment;
+import io.cobranza.application.treatment.SendingContact;
 import io.cobranza.application.treatment.WorkItem;
 import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.collection.CollectionCase;
@@ -68,7 +77,7 @@ final class TestWorld implements AutoCloseable {
   TestWorld(
       Instant start,
       int historyLimit,
-      java.util.function.UnaryOperator<io.cobranza.application.treatment.TreatCaseUseCase> around,
+      java.util.function.UnaryOperator<CaseActivities> around,
       int cachedWorkflows) {
     env =
         TestWorkflowEnvironment.newInstance(
@@ -84,28 +93,35 @@ final class TestWorld implements AutoCloseable {
                 .build());
     var clock = new EnvironmentClock(env);
     var gate = new ContactGate(StandardRuleBook.create());
-    var treatment =
-        new TreatingCases(
-            debtors,
-            cases,
-            attempts,
-            channel,
-            queues,
-            order -> {
-              synchronized (escalations) {
-                escalations.add(order);
-              }
-              return true;
-            },
-            io.cobranza.application.treatment.NextBestAction.FIRST_OPTION,
-            audit,
-            new DirectTransactions(),
-            gate,
-            clock);
+    Escalations escalated =
+        order -> {
+          synchronized (escalations) {
+            escalations.add(order);
+          }
+          return true;
+        };
+    var contexts = new LoadingContactContext(debtors, attempts, clock);
+    var activities =
+        new CaseActivitiesImpl(
+            contexts,
+            new SendingContact(attempts, channel, clock),
+            new KeepingTreatmentRecord(cases, audit, new DirectTransactions(), clock),
+            new HandingOffCase(queues, escalated, clock),
+            new RecommendingNextAction(
+                debtors,
+                cases,
+                attempts,
+                gate,
+                NextBestAction.FIRST_OPTION,
+                Recommendations.NONE,
+                DebtorFactsReader.NONE,
+                audit,
+                clock),
+            new RemindingOfInstalment(cases, contexts, attempts, channel, gate, audit, clock),
+            protocols);
     orchestrator = new TemporalCaseOrchestrator(client(), debtors);
     var worker =
-        CaseWorkers.register(
-            env.getWorkerFactory(), around.apply(treatment), protocols, gate, historyLimit);
+        CaseWorkers.register(env.getWorkerFactory(), around.apply(activities), gate, historyLimit);
     CaseWorkers.registerRefresh(
         worker,
         new io.cobranza.application.refresh.RefreshingPortfolio(

@@ -2,7 +2,6 @@ package io.cobranza.workflows;
 
 import static io.cobranza.domain.fixtures.DebtorBuilder.aDebtor;
 
-import io.cobranza.application.treatment.TreatCaseUseCase;
 import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.protocol.Resolution;
 import io.cobranza.domain.protocol.Step;
@@ -61,12 +60,12 @@ public final class WorkflowsBenchmark {
         TreatmentProtocol.DEFAULT_PROMISE_GRACE);
   }
 
-  /** The treatment, counting the calls its activities make. */
-  static TreatCaseUseCase counting(TreatCaseUseCase treatment, AtomicLong calls) {
-    return (TreatCaseUseCase)
+  /** The activities, counting the calls the workflows make. */
+  static CaseActivities counting(CaseActivities treatment, AtomicLong calls) {
+    return (CaseActivities)
         Proxy.newProxyInstance(
-            TreatCaseUseCase.class.getClassLoader(),
-            new Class<?>[] {TreatCaseUseCase.class},
+            CaseActivities.class.getClassLoader(),
+            new Class<?>[] {CaseActivities.class},
             (proxy, method, args) -> {
               calls.incrementAndGet();
               try {

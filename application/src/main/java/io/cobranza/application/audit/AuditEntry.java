@@ -24,6 +24,9 @@ public record AuditEntry(
     String subjectId,
     @Nullable String before,
     @Nullable String after) {
+  /** The actor of what the platform writes to the trail by itself. */
+  public static final String PLATFORM = "cobranza";
+
   public AuditEntry {
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(at, "at");

@@ -7,6 +7,34 @@ import java.util.function.Consumer;
 
 /** The recommender's decisions, each kept once with its reasons and later its reward (outbound). */
 public interface Recommendations {
+  /** Keeps no decision: for a platform whose recommender does not learn from its decisions. */
+  Recommendations NONE =
+      new Recommendations() {
+        @Override
+        public void record(RecordedRecommendation recommendation) {}
+
+        @Override
+        public Optional<RecordedRecommendation> latest(String requestId) {
+          return Optional.empty();
+        }
+
+        @Override
+        public List<RecordedRecommendation> unrewarded(Instant decidedBefore, int limit) {
+          return List.of();
+        }
+
+        @Override
+        public boolean credit(String decisionId, double reward, Instant at) {
+          return false;
+        }
+
+        @Override
+        public void uncreditable(String decisionId, String problem, Instant at) {}
+
+        @Override
+        public void forEach(String model, Consumer<RecordedRecommendation> action) {}
+      };
+
   /** Keeps a decision; one kept before under the same id stays as it was. */
   void record(RecordedRecommendation recommendation);
 

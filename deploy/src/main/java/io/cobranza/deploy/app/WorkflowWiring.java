@@ -7,19 +7,33 @@ import io.cobranza.adapters.scoring.RegistryRiskModel;
 import io.cobranza.adapters.scoring.nba.ThompsonRecommender;
 import io.cobranza.application.collection.CaseOrchestrator;
 import io.cobranza.application.collection.ReconcilingCases;
+import io.cobranza.application.contact.ContactChannel;
 import io.cobranza.application.refresh.BehaviouralSegmenter;
 import io.cobranza.application.refresh.RefreshingPortfolio;
 import io.cobranza.application.refresh.SegmentingPortfolio;
 import io.cobranza.application.scoring.ScoringDebtors;
+import io.cobranza.application.treatment.HandOffCaseUseCase;
+import io.cobranza.application.treatment.HandingOffCase;
+import io.cobranza.application.treatment.KeepTreatmentRecordUseCase;
+import io.cobranza.application.treatment.KeepingTreatmentRecord;
 import io.cobranza.application.treatment.LearningRecommender;
+import io.cobranza.application.treatment.LoadContactContextUseCase;
+import io.cobranza.application.treatment.LoadingContactContext;
 import io.cobranza.application.treatment.NextBestAction;
+import io.cobranza.application.treatment.RecommendNextActionUseCase;
+import io.cobranza.application.treatment.RecommendingNextAction;
+import io.cobranza.application.treatment.RemindOfInstalmentUseCase;
+import io.cobranza.application.treatment.RemindingOfInstalment;
 import io.cobranza.application.treatment.RewardingDecisions;
-import io.cobranza.application.treatment.TreatingCases;
+import io.cobranza.application.treatment.SendContactUseCase;
+import io.cobranza.application.treatment.SendingContact;
 import io.cobranza.domain.contact.ChannelCosts;
 import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.rulebook.StandardRuleBook;
 import io.cobranza.domain.recommendation.RewardRule;
 import io.cobranza.domain.segment.Segmentation;
+import io.cobranza.workflows.CaseActivities;
+import io.cobranza.workflows.CaseActivitiesImpl;
 import io.cobranza.workflows.CaseWorkers;
 import io.cobranza.workflows.CollectionCaseWorkflowImpl;
 import io.cobranza.workflows.PortfolioRefresh;
@@ -176,34 +190,91 @@ class WorkflowWiring {
     return segmenter(persistence, segmentation, segmentationFile);
   }
 
+  /** Contacts leave through the outbox, from which the channel integrations deliver them. */
   @Bean
-  TreatingCases treatment(
+  ContactChannel contactChannel(PersistenceConfiguration persistence) {
+    return persistence.contactOutbox(Clock.systemUTC());
+  }
+
+  @Bean
+  LoadContactContextUseCase loadContactContext(PersistenceConfiguration persistence) {
+    return new LoadingContactContext(
+        persistence.debtors(), persistence.contactAttempts(), Clock.systemUTC());
+  }
+
+  @Bean
+  SendContactUseCase sendContact(PersistenceConfiguration persistence, ContactChannel channel) {
+    return new SendingContact(persistence.contactAttempts(), channel, Clock.systemUTC());
+  }
+
+  @Bean
+  KeepTreatmentRecordUseCase keepTreatmentRecord(PersistenceConfiguration persistence) {
+    return new KeepingTreatmentRecord(
+        persistence.cases(),
+        persistence.auditTrail(),
+        persistence.transactions(),
+        Clock.systemUTC());
+  }
+
+  @Bean
+  HandOffCaseUseCase handOffCase(PersistenceConfiguration persistence) {
+    return new HandingOffCase(
+        persistence.workQueues(), persistence.escalations(), Clock.systemUTC());
+  }
+
+  /** The recommender is told what the segmentation reads; every recommendation is kept. */
+  @Bean
+  RecommendNextActionUseCase recommendNextAction(
       PersistenceConfiguration persistence,
       ContactGate gate,
       NextBestAction recommender,
       BehaviouralSegmenter segmenter) {
-    var clock = Clock.systemUTC();
-    var service =
-        new TreatingCases(
-            persistence.debtors(),
-            persistence.cases(),
-            persistence.contactAttempts(),
-            persistence.contactOutbox(clock),
-            persistence.workQueues(),
-            persistence.escalations(),
-            recommender,
-            persistence.auditTrail(),
-            persistence.transactions(),
-            gate,
-            clock);
-    // The recommender is told what the segmentation reads; every recommendation is kept.
-    return new TreatingCases(service, persistence.recommendations(), segmenter::facts);
+    return new RecommendingNextAction(
+        persistence.debtors(),
+        persistence.cases(),
+        persistence.contactAttempts(),
+        gate,
+        recommender,
+        persistence.recommendations(),
+        segmenter::facts,
+        persistence.auditTrail(),
+        Clock.systemUTC());
+  }
+
+  @Bean
+  RemindOfInstalmentUseCase remindOfInstalment(
+      PersistenceConfiguration persistence,
+      LoadContactContextUseCase contexts,
+      ContactChannel channel,
+      ContactGate gate) {
+    return new RemindingOfInstalment(
+        persistence.cases(),
+        contexts,
+        persistence.contactAttempts(),
+        channel,
+        gate,
+        persistence.auditTrail(),
+        Clock.systemUTC());
+  }
+
+  /** What the case and plan workflows ask of the platform, each through its use case. */
+  @Bean
+  CaseActivities caseActivities(
+      PersistenceConfiguration persistence,
+      LoadContactContextUseCase contexts,
+      SendContactUseCase sending,
+      KeepTreatmentRecordUseCase records,
+      HandOffCaseUseCase handingOff,
+      RecommendNextActionUseCase recommending,
+      RemindOfInstalmentUseCase reminding) {
+    return new CaseActivitiesImpl(
+        contexts, sending, records, handingOff, recommending, reminding, persistence.protocols());
   }
 
   @Bean(destroyMethod = "shutdown")
   WorkerFactory caseWorkers(
       TemporalPlatform temporal,
-      TreatingCases treatment,
+      CaseActivities activities,
       PersistenceConfiguration persistence,
       ContactGate gate,
       @Value("${cobranza.temporal.cached-workflows:5000}") int cachedWorkflows,
@@ -215,8 +286,7 @@ class WorkflowWiring {
     var worker =
         CaseWorkers.register(
             factory,
-            treatment,
-            persistence.protocols(),
+            activities,
             gate,
             CollectionCaseWorkflowImpl.DEFAULT_HISTORY_LIMIT,
             stickyQueueTimeout(stickyQueueTimeout));

@@ -241,6 +241,9 @@ public sealed interface CaseEvent {
    */
   record ProtocolReassigned(TreatmentProtocol protocol, @Nullable SegmentId segment)
       implements CaseEvent {
+    /** What the audit trail calls a reassignment a manager or the refresh made. */
+    public static final String AUDIT_ACTION = "case.reassigned";
+
     public ProtocolReassigned {
       Objects.requireNonNull(protocol, "protocol");
     }
@@ -250,6 +253,16 @@ public sealed interface CaseEvent {
   sealed interface ManagerAction extends CaseEvent {
     /** The manager. */
     String by();
+
+    /** What the audit trail calls this action, e.g. {@code case.paused}. */
+    default String auditAction() {
+      return switch (this) {
+        case Paused _ -> "case.paused";
+        case Resumed _ -> "case.resumed";
+        case SkippedTo _ -> "case.skipped-to-step";
+        case Closed _ -> "case.closed";
+      };
+    }
   }
 
   /** A manager paused the case. */

@@ -1,10 +1,8 @@
 package io.cobranza.adapters.simulation.run;
 
 import io.cobranza.application.contact.ContactChannel;
-import io.cobranza.application.protocol.Protocols;
 import io.cobranza.application.treatment.ContactContext;
 import io.cobranza.application.treatment.InstalmentReminder;
-import io.cobranza.application.treatment.TreatCaseUseCase;
 import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.collection.CollectionCase;
 import io.cobranza.domain.contact.ContactGate;
@@ -13,6 +11,7 @@ import io.cobranza.domain.protocol.ActionOption;
 import io.cobranza.domain.protocol.TreatmentProtocol;
 import io.cobranza.domain.treatment.CaseEvent;
 import io.cobranza.domain.treatment.Command;
+import io.cobranza.workflows.CaseActivities;
 import io.cobranza.workflows.CaseRun;
 import io.cobranza.workflows.CaseWorkers;
 import io.cobranza.workflows.CollectionCaseWorkflow;
@@ -26,18 +25,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A shell that runs every simulated case in the platform's {@link CollectionCaseWorkflow}, on a
  * Temporal test environment whose skipping clock is the simulation's: the world's events are
  * signals sent when the environment's time reaches them, and the workflows' activities call back
- * into the world through {@link TreatCaseUseCase} — the contact goes to the simulated debtor, the
+ * into the world through {@link CaseActivities} — the contact goes to the simulated debtor, the
  * recommender's question to the strategy. Contacts and choices see the case as the workflow holds
  * it at that moment (a query), as the engine shell's do.
  */
-final class WorkflowShell implements Simulation.Shell, TreatCaseUseCase, AutoCloseable {
+final class WorkflowShell implements Simulation.Shell, CaseActivities, AutoCloseable {
   private final TestWorkflowEnvironment env;
   private final Simulation simulation;
   private final Instant end;
@@ -61,11 +59,7 @@ final class WorkflowShell implements Simulation.Shell, TreatCaseUseCase, AutoClo
                 .setInitialTime(start)
                 .build());
     CaseWorkers.register(
-        env.getWorkerFactory(),
-        this,
-        new NoProtocols(),
-        gate,
-        CollectionCaseWorkflowImpl.DEFAULT_HISTORY_LIMIT);
+        env.getWorkerFactory(), this, gate, CollectionCaseWorkflowImpl.DEFAULT_HISTORY_LIMIT);
     env.start();
   }
 
@@ -260,27 +254,16 @@ final class WorkflowShell implements Simulation.Shell, TreatCaseUseCase, AutoClo
   public void recordManagerAction(
       CaseId caseId, String by, String action, String before, String after) {}
 
+  /** The cases carry their protocol; nothing asks for another. */
+  @Override
+  public TreatmentProtocol protocol(String protocolId, int version) {
+    throw io.temporal.failure.ApplicationFailure.newNonRetryableFailure(
+        "protocol " + protocolId + " v" + version + " is not stored", "NotFound");
+  }
+
   @Override
   public void close() {
     env.close();
-  }
-
-  /** The cases carry their protocol; nothing asks for another. */
-  private static final class NoProtocols implements Protocols {
-    @Override
-    public Optional<TreatmentProtocol> find(String id, int version) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<TreatmentProtocol> latest(String id) {
-      return Optional.empty();
-    }
-
-    @Override
-    public boolean addVersion(TreatmentProtocol protocol) {
-      return false;
-    }
   }
 
   /** How many case workflows it started. */

@@ -1,0 +1,134 @@
+package io.cobranza.application.treatment;
+
+import io.cobranza.application.audit.AuditEntry;
+import io.cobranza.application.audit.AuditTrail;
+import io.cobranza.application.collection.Cases;
+import io.cobranza.application.contact.ContactAttempts;
+import io.cobranza.application.contact.ContactChannel;
+import io.cobranza.application.contact.OutboundContact;
+import io.cobranza.domain.contact.ContactDecision;
+import io.cobranza.domain.contact.ContactGate;
+import io.cobranza.domain.contact.ProposedContact;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * An instalment's reminder, put to the contact gate channel by channel: the first channel allowed
+ * sends it; the earliest deferral says when to ask again; when every channel is refused (or has no
+ * address) the trail says why.
+ */
+public final class RemindingOfInstalment implements RemindOfInstalmentUseCase {
+  private final Cases cases;
+  private final LoadContactContextUseCase contexts;
+  private final ContactAttempts attempts;
+  private final ContactDelivery delivery;
+  private final ContactGate gate;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  /** The service over its ports, the gate and a clock. */
+  public RemindingOfInstalment(
+      Cases cases,
+      LoadContactContextUseCase contexts,
+      ContactAttempts attempts,
+      ContactChannel channel,
+      ContactGate gate,
+      AuditTrail audit,
+      Clock clock) {
+    this.cases = Objects.requireNonNull(cases, "cases");
+    this.contexts = Objects.requireNonNull(contexts, "contexts");
+    this.attempts = Objects.requireNonNull(attempts, "attempts");
+    this.delivery = new ContactDelivery(attempts, channel, clock);
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.audit = Objects.requireNonNull(audit, "audit");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public InstalmentReminder.Result remind(InstalmentReminder reminder) {
+    var key = reminder.idempotencyKey();
+    var sent = attempts.find(key);
+    if (sent.isPresent()) {
+      return new InstalmentReminder.Result.Sent(key, sent.get().channel());
+    }
+    var theCase =
+        cases
+            .find(reminder.caseId())
+            .orElseThrow(() -> new NoSuchElementException("caseId: no case " + reminder.caseId()));
+    if (!theCase.isOpen()) {
+      return new InstalmentReminder.Result.NotSent(
+          "case " + theCase.id() + " is closed: " + theCase.closeReason());
+    }
+    var context = contexts.contactContext(theCase.debtorId());
+    var debtor = context.debtor();
+    var now = clock.instant();
+    var why = new ArrayList<String>();
+    ContactDecision.Deferred earliest = null;
+    for (var medium : reminder.channels()) {
+      var point = debtor.addressFor(medium, now);
+      if (point.isEmpty()) {
+        why.add(medium + ": no address the debtor has not opted out of");
+        continue;
+      }
+      var accounts = theCase.accountIds();
+      var proposed = ProposedContact.collection(medium, point.get().address(), accounts);
+      switch (gate.decide(debtor, theCase, context.history(), proposed, now)) {
+        case ContactDecision.Allowed _ -> {
+          var parameters = new LinkedHashMap<String, String>();
+          parameters.put("caseId", theCase.id().value());
+          parameters.put("planId", reminder.planId());
+          parameters.put("instalment", Integer.toString(reminder.number()));
+          parameters.put("dueOn", reminder.dueOn().toString());
+          parameters.put("amount", reminder.amount().toString());
+          var result =
+              delivery.deliver(
+                  new OutboundContact(
+                      key,
+                      debtor.id(),
+                      accounts,
+                      medium,
+                      point.get().address(),
+                      "plan.instalment-reminder." + medium.name().toLowerCase(Locale.ROOT),
+                      parameters));
+          if (result instanceof ContactChannel.SendResult.Rejected rejected) {
+            why.add(medium + ": the channel refused it: " + rejected.reason());
+            continue;
+          }
+          return new InstalmentReminder.Result.Sent(key, medium);
+        }
+        case ContactDecision.Deferred d -> {
+          if (earliest == null || d.until().isBefore(earliest.until())) {
+            earliest = d;
+          }
+          why.add(medium + ": deferred until " + d.until() + ": " + d.reason());
+        }
+        case ContactDecision.Refused r ->
+            why.add(
+                medium
+                    + ": "
+                    + r.reasons().stream()
+                        .map(reason -> reason.rule() + ": " + reason.explanation())
+                        .collect(Collectors.joining("; ")));
+      }
+    }
+    var text = "instalment " + reminder.number() + " due " + reminder.dueOn() + ": ";
+    if (earliest != null) {
+      return new InstalmentReminder.Result.Deferred(earliest.until(), String.join("; ", why));
+    }
+    audit.record(
+        new AuditEntry(
+            AuditEntry.PLATFORM,
+            now,
+            "plan.reminder-not-sent",
+            "case",
+            theCase.id().value(),
+            null,
+            text + String.join("; ", why)));
+    return new InstalmentReminder.Result.NotSent(String.join("; ", why));
+  }
+}

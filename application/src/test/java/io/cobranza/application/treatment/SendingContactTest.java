@@ -1,0 +1,57 @@
+package io.cobranza.application.treatment;
+
+import static io.cobranza.application.treatment.TreatmentWorld.NOW;
+import static io.cobranza.application.treatment.TreatmentWorld.sms;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cobranza.application.contact.ContactChannel;
+import io.cobranza.application.fakes.RecordingContactChannel;
+import io.cobranza.domain.collection.CaseId;
+import io.cobranza.domain.contact.ContactOutcome;
+import io.cobranza.domain.debtor.DebtorId;
+import org.junit.jupiter.api.Test;
+
+class SendingContactTest {
+  private final TreatmentWorld world = new TreatmentWorld();
+
+  @Test
+  void aContactIsOnTheRecordBeforeItLeavesAndARetriedSendNeitherResendsNorRecordsTwice() {
+    var channel = new RecordingContactChannel();
+    var sending = world.sending(channel);
+
+    var first = sending.send(new CaseId("C-1"), new DebtorId("D-1"), sms("C-1/sms/1"));
+    var retried = sending.send(new CaseId("C-1"), new DebtorId("D-1"), sms("C-1/sms/1"));
+
+    assertThat(first).isInstanceOf(ContactChannel.SendResult.Accepted.class);
+    assertThat(retried).isInstanceOf(ContactChannel.SendResult.AlreadySent.class);
+    assertThat(channel.sent())
+        .singleElement()
+        .satisfies(c -> {
+          assertThat(c.template()).isEqualTo("early.reminder.sms");
+          assertThat(c.parameters())
+              .containsEntry("caseId", "C-1")
+              .containsEntry("stepId", "sms-reminder");
+        });
+    assertThat(world.attempts.all())
+        .singleElement()
+        .satisfies(a -> {
+          assertThat(a.id()).isEqualTo("C-1/sms/1");
+          assertThat(a.at()).isEqualTo(NOW);
+          assertThat(a.outcome()).isEqualTo(ContactOutcome.SENT);
+        });
+  }
+
+  @Test
+  void aContactTheChannelRejectsIsRecordedAsBounced() {
+    ContactChannel refusing =
+        contact ->
+            new ContactChannel.SendResult.Rejected(contact.idempotencyKey(), "number unreachable");
+    var result = world.sending(refusing).send(new CaseId("C-1"), new DebtorId("D-1"), sms("k-1"));
+
+    assertThat(result).isInstanceOf(ContactChannel.SendResult.Rejected.class);
+    assertThat(world.attempts.find("k-1"))
+        .get()
+        .extracting(a -> a.outcome())
+        .isEqualTo(ContactOutcome.BOUNCED);
+  }
+}
