@@ -1,28 +1,23 @@
 package io.cobranza.domain.treatment;
 
 import io.cobranza.domain.account.AccountId;
-import io.cobranza.domain.behaviour.HourBand;
 import io.cobranza.domain.collection.CollectionCase;
 import io.cobranza.domain.collection.Hold;
 import io.cobranza.domain.collection.HoldKind;
 import io.cobranza.domain.contact.ContactDecision;
 import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.ContactHistory;
-import io.cobranza.domain.contact.ContactPurpose;
 import io.cobranza.domain.contact.Initiator;
 import io.cobranza.domain.contact.ProposedContact;
 import io.cobranza.domain.contact.ProposedEscalation;
-import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.debtor.Debtor;
 import io.cobranza.domain.money.Money;
 import io.cobranza.domain.payment.PaymentPlan;
 import io.cobranza.domain.payment.PromiseToPay;
 import io.cobranza.domain.protocol.ActionOption;
 import io.cobranza.domain.protocol.Outcome;
-import io.cobranza.domain.protocol.PlanOffer;
 import io.cobranza.domain.protocol.ProtocolError;
 import io.cobranza.domain.protocol.ProtocolValidation;
-import io.cobranza.domain.protocol.Resolution;
 import io.cobranza.domain.protocol.Step;
 import io.cobranza.domain.protocol.TreatmentProtocol;
 import io.cobranza.domain.protocol.WorkQueue;
@@ -94,29 +89,6 @@ public final class ProtocolEngine {
     }
     return new Run(state, now).on(event);
   }
-
-  /** What a step (or the option chosen at it) does when it acts. */
-  private sealed interface Intent {}
-
-  private record ContactIntent(
-      Channel channel,
-      String template,
-      ContactPurpose purpose,
-      @Nullable PlanOffer planOffer,
-      Duration awaitOutcome,
-      boolean awaitsOutcome,
-      @Nullable HourBand hours)
-      implements Intent {}
-
-  private record EscalationIntent(ProposedEscalation.Kind kind) implements Intent {}
-
-  private record WaitIntent(Duration duration) implements Intent {}
-
-  private record AskIntent(List<ActionOption> options) implements Intent {}
-
-  private record HandOffIntent(WorkQueue queue, String reason) implements Intent {}
-
-  private record EndIntent(Resolution resolution) implements Intent {}
 
   /** One transition being worked out: a mutable copy of the state, and the commands so far. */
   private final class Run {
@@ -227,9 +199,9 @@ public final class ProtocolEngine {
                 + "'s");
       }
       var step = step();
-      switch (intentOf(step)) {
-        case ContactIntent contact -> contact(step, contact, event.debtor(), event.history());
-        case EscalationIntent escalation -> escalate(step, escalation, event.debtor());
+      switch (Intent.of(step, chosen)) {
+        case Intent.Contact contact -> contact(step, contact, event.debtor(), event.history());
+        case Intent.Escalation escalation -> escalate(step, escalation, event.debtor());
         default -> phase = new Phase.Ready();
       }
       return applied();
@@ -629,8 +601,8 @@ public final class ProtocolEngine {
 
     /** The step acts: every action ends in waiting for something. */
     private void enter(Step step) {
-      switch (intentOf(step)) {
-        case ContactIntent c -> {
+      switch (Intent.of(step, chosen)) {
+        case Intent.Contact c -> {
           // A contact chosen for a part of the debtor's day waits for it (in the case's zone); the
           // gate then decides as for any other contact, and a deferral that moves it out of the
           // band brings it back here to wait for the band again.
@@ -642,24 +614,24 @@ public final class ProtocolEngine {
             loadContext();
           }
         }
-        case EscalationIntent e -> {
+        case Intent.Escalation e -> {
           if (escalationStopped) {
             handOffInsteadOfEscalating(step, e.kind());
           } else {
             loadContext();
           }
         }
-        case WaitIntent w -> phase = new Phase.Waiting(now.plus(w.duration()));
-        case AskIntent a -> {
+        case Intent.Wait w -> phase = new Phase.Waiting(now.plus(w.duration()));
+        case Intent.Ask a -> {
           var requestId = nextId("recommendation");
           commands.add(new Command.AskRecommender(requestId, step.id(), a.options()));
           phase = new Phase.AwaitingRecommendation(requestId, now.plus(RECOMMENDATION_TIMEOUT));
         }
-        case HandOffIntent h -> {
+        case Intent.HandOff h -> {
           commands.add(new Command.HandOff(h.queue(), h.reason(), key(step.id())));
           phase = new Phase.AwaitingHandOff(h.queue(), false, false, null);
         }
-        case EndIntent e -> {
+        case Intent.End e -> {
           phase = new Phase.Ended(e.resolution());
           if (e.resolution().closesCase()) {
             close(
@@ -684,7 +656,7 @@ public final class ProtocolEngine {
       phase = new Phase.LoadingContext(requestId);
     }
 
-    private void contact(Step step, ContactIntent intent, Debtor debtor, ContactHistory history) {
+    private void contact(Step step, Intent.Contact intent, Debtor debtor, ContactHistory history) {
       var point = debtor.addressFor(intent.channel(), now);
       if (point.isEmpty()) {
         commands.add(
@@ -737,7 +709,7 @@ public final class ProtocolEngine {
       }
     }
 
-    private void escalate(Step step, EscalationIntent intent, Debtor debtor) {
+    private void escalate(Step step, Intent.Escalation intent, Debtor debtor) {
       if (escalationStopped) {
         handOffInsteadOfEscalating(step, intent.kind());
         return;
@@ -771,58 +743,6 @@ public final class ProtocolEngine {
                   + "), but the debtor is flagged vulnerable: a specialist decides",
               key(step.id())));
       phase = new Phase.AwaitingHandOff(WorkQueue.SPECIALIST, true, false, null);
-    }
-
-    private Intent intentOf(Step step) {
-      return switch (step) {
-        case Step.Send s ->
-            new ContactIntent(
-                s.channel(),
-                s.template(),
-                s.purpose(),
-                null,
-                s.awaitOutcome(),
-                s.awaitsOutcome(),
-                null);
-        case Step.Call c ->
-            new ContactIntent(
-                c.channel(),
-                c.template(),
-                ContactPurpose.COLLECTION,
-                null,
-                c.awaitOutcome(),
-                c.awaitsOutcome(),
-                null);
-        case Step.OfferPlan o ->
-            new ContactIntent(
-                o.channel(),
-                o.template(),
-                ContactPurpose.COLLECTION,
-                o.offer(),
-                o.awaitOutcome(),
-                o.awaitsOutcome(),
-                null);
-        case Step.Wait w -> new WaitIntent(w.duration());
-        case Step.Recommend r ->
-            chosen == null ? new AskIntent(r.options()) : optionIntent(r, chosen);
-        case Step.HandOff h -> new HandOffIntent(h.queue(), h.reason());
-        case Step.Escalate e -> new EscalationIntent(e.kind());
-        case Step.End e -> new EndIntent(e.resolution());
-      };
-    }
-
-    private Intent optionIntent(Step.Recommend step, ActionOption option) {
-      if (option.kind() == ActionOption.Kind.WAIT) {
-        return new WaitIntent(Objects.requireNonNull(option.duration(), "duration"));
-      }
-      return new ContactIntent(
-          Objects.requireNonNull(option.channel(), "channel"),
-          Objects.requireNonNull(option.template(), "template"),
-          ContactPurpose.COLLECTION,
-          option.plan(),
-          step.awaitOutcome(),
-          step.awaitsOutcome(),
-          option.hours());
     }
 
     /** Takes the step's branch for {@code outcome}, or its next step. */
