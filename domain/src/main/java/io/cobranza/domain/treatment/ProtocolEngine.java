@@ -1,16 +1,8 @@
 package io.cobranza.domain.treatment;
 
-import io.cobranza.domain.account.AccountId;
-import io.cobranza.domain.collection.CollectionCase;
 import io.cobranza.domain.collection.Hold;
 import io.cobranza.domain.collection.HoldKind;
-import io.cobranza.domain.contact.ContactDecision;
 import io.cobranza.domain.contact.ContactGate;
-import io.cobranza.domain.contact.ContactHistory;
-import io.cobranza.domain.contact.Initiator;
-import io.cobranza.domain.contact.ProposedContact;
-import io.cobranza.domain.contact.ProposedEscalation;
-import io.cobranza.domain.debtor.Debtor;
 import io.cobranza.domain.money.Money;
 import io.cobranza.domain.payment.PaymentPlan;
 import io.cobranza.domain.payment.PromiseToPay;
@@ -24,11 +16,7 @@ import io.cobranza.domain.protocol.WorkQueue;
 import io.cobranza.domain.segment.SegmentId;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -87,41 +75,30 @@ public final class ProtocolEngine {
               state, "case " + collectionCase.id() + " is closed: " + collectionCase.closeReason())
           : new Transition.Ignored(state);
     }
-    return new Run(state, now).on(event);
+    var working = new WorkingState(state, now);
+    var gateStep = new GateStep(gate, working);
+    return switch (new Run(working, gateStep).on(event)) {
+      case Handled.Applied _ -> {
+        new Walker(working, gateStep).advance();
+        new WakeUps(working).reconcile();
+        yield new Transition.Applied(working.after(), working.commands);
+      }
+      case Handled.Ignored _ -> new Transition.Ignored(state);
+      case Handled.Rejected r -> new Transition.Rejected(state, r.reason());
+    };
   }
 
-  /** One transition being worked out: a mutable copy of the state, and the commands so far. */
-  private final class Run {
-    private final CaseState before;
-    private final Instant now;
-    private CollectionCase theCase;
-    private TreatmentProtocol protocol;
-    private Phase phase;
-    private @Nullable ActionOption chosen;
-    private final TreeMap<String, Integer> visits;
-    private CaseState.@Nullable PromiseWatch promise;
-    private CaseState.@Nullable PlanWatch plan;
-    private boolean escalationStopped;
-    private CaseState.@Nullable Timer timer;
-    private long sequence;
-    private final List<Command> commands = new ArrayList<>();
+  /** The handlers of the events, on one transition's working state. */
+  private static final class Run {
+    private final WorkingState state;
+    private final GateStep gateStep;
 
-    private Run(CaseState state, Instant now) {
-      this.before = state;
-      this.now = now;
-      this.theCase = state.collectionCase();
-      this.protocol = state.protocol();
-      this.phase = state.phase();
-      this.chosen = state.chosen();
-      this.visits = new TreeMap<>(state.visits());
-      this.promise = state.promise();
-      this.plan = state.plan();
-      this.escalationStopped = state.automatedEscalationStopped();
-      this.timer = state.timer();
-      this.sequence = state.sequence();
+    private Run(WorkingState state, GateStep gateStep) {
+      this.state = state;
+      this.gateStep = gateStep;
     }
 
-    private Transition on(CaseEvent event) {
+    private Handled on(CaseEvent event) {
       return switch (event) {
         case CaseEvent.Started _ -> started();
         case CaseEvent.TimerFired e -> timerFired(e.token());
@@ -139,7 +116,7 @@ public final class ProtocolEngine {
         case CaseEvent.DisputeResolved _ -> liftHold(HoldKind.DISPUTE);
         case CaseEvent.CeaseRequested _ ->
             placeHold(HoldKind.CEASE, null, "the debtor asked us to cease communication");
-        case CaseEvent.OptedOut _ -> ignored();
+        case CaseEvent.OptedOut _ -> Handled.IGNORED;
         case CaseEvent.MoratoriumStarted e ->
             placeHold(HoldKind.MORATORIUM, e.until(), "a moratorium is in force");
         case CaseEvent.MoratoriumEnded _ -> liftHold(HoldKind.MORATORIUM);
@@ -161,75 +138,79 @@ public final class ProtocolEngine {
 
     // ---- events -------------------------------------------------------------------------------
 
-    private Transition started() {
-      var at = theCase.currentStep();
+    private Handled started() {
+      var at = state.theCase.currentStep();
       if (at != null) {
-        if (theCase.isOpen() && visits.isEmpty() && phase instanceof Phase.Ready && timer == null) {
+        if (state.theCase.isOpen()
+            && state.visits.isEmpty()
+            && state.phase instanceof Phase.Ready
+            && state.timer == null) {
           // A restored case (CaseState.restored): enter its persisted step again.
-          goTo(at);
-          return applied();
+          state.goTo(at);
+          return Handled.APPLIED;
         }
-        return ignored();
+        return Handled.IGNORED;
       }
-      goTo(protocol.firstStep());
-      return applied();
+      state.goTo(state.protocol.firstStep());
+      return Handled.APPLIED;
     }
 
-    private Transition timerFired(long token) {
-      if (timer == null || timer.token() != token) {
-        return ignored();
+    private Handled timerFired(long token) {
+      if (state.timer == null || state.timer.token() != token) {
+        return Handled.IGNORED;
       }
-      timer = null;
-      return applied();
+      state.timer = null;
+      return Handled.APPLIED;
     }
 
-    private Transition contextLoaded(CaseEvent.ContactContextLoaded event) {
-      if (!(phase instanceof Phase.LoadingContext loading)
+    private Handled contextLoaded(CaseEvent.ContactContextLoaded event) {
+      if (!(state.phase instanceof Phase.LoadingContext loading)
           || !loading.requestId().equals(event.requestId())) {
-        return ignored();
+        return Handled.IGNORED;
       }
-      if (!event.debtor().id().equals(theCase.debtorId())) {
-        return rejected(
+      if (!event.debtor().id().equals(state.theCase.debtorId())) {
+        return Handled.rejected(
             "the contact context is debtor "
                 + event.debtor().id()
                 + "'s, but case "
-                + theCase.id()
+                + state.theCase.id()
                 + " is debtor "
-                + theCase.debtorId()
+                + state.theCase.debtorId()
                 + "'s");
       }
-      var step = step();
-      switch (Intent.of(step, chosen)) {
-        case Intent.Contact contact -> contact(step, contact, event.debtor(), event.history());
-        case Intent.Escalation escalation -> escalate(step, escalation, event.debtor());
-        default -> phase = new Phase.Ready();
+      var step = state.step();
+      switch (Intent.of(step, state.chosen)) {
+        case Intent.Contact contact ->
+            gateStep.contact(step, contact, event.debtor(), event.history());
+        case Intent.Escalation escalation -> gateStep.escalate(step, escalation, event.debtor());
+        default -> state.phase = new Phase.Ready();
       }
-      return applied();
+      return Handled.APPLIED;
     }
 
-    private Transition outcomeReceived(CaseEvent.ContactOutcomeReceived event) {
-      if (!(phase instanceof Phase.AwaitingOutcome awaiting)
+    private Handled outcomeReceived(CaseEvent.ContactOutcomeReceived event) {
+      if (!(state.phase instanceof Phase.AwaitingOutcome awaiting)
           || !awaiting.idempotencyKey().equals(event.idempotencyKey())
           || awaiting.received() != null) {
-        return ignored();
+        return Handled.IGNORED;
       }
       var outcome = Outcome.of(event.outcome());
-      if (outcome.isProgressReport() && !step().on().containsKey(outcome)) {
-        return ignored();
+      if (outcome.isProgressReport() && !state.step().on().containsKey(outcome)) {
+        return Handled.IGNORED;
       }
       // Kept in the phase: applied now, or when a pause that began meanwhile ends.
-      phase =
+      state.phase =
           new Phase.AwaitingOutcome(
               awaiting.idempotencyKey(), awaiting.deadline(), event.outcome());
-      return applied();
+      return Handled.APPLIED;
     }
 
-    private Transition paymentReceived(CaseEvent.PaymentReceived event) {
+    private Handled paymentReceived(CaseEvent.PaymentReceived event) {
       var payment = event.payment();
-      var currency = theCase.outstanding().currency();
+      var currency = state.theCase.outstanding().currency();
       if (!payment.amount().currency().equals(currency)
           || !event.remainingBalance().currency().equals(currency)) {
-        return rejected(
+        return Handled.rejected(
             "payment "
                 + payment.id()
                 + " is in "
@@ -237,7 +218,7 @@ public final class ProtocolEngine {
                 + " (remaining "
                 + event.remainingBalance()
                 + "), but case "
-                + theCase.id()
+                + state.theCase.id()
                 + " is in "
                 + currency);
       }
@@ -245,39 +226,39 @@ public final class ProtocolEngine {
       // accounts do not owe, so that a signal delivered twice changes nothing the second time.
       var others =
           Money.sum(
-              theCase.accounts().stream()
+              state.theCase.accounts().stream()
                   .filter(a -> !a.id().equals(payment.accountId()))
                   .map(a -> a.balance().atLeastZero())
                   .toList(),
               currency);
-      theCase =
-          theCase.withAccounts(
-              theCase.accounts().stream()
+      state.theCase =
+          state.theCase.withAccounts(
+              state.theCase.accounts().stream()
                   .map(a ->
                       a.id().equals(payment.accountId())
                           ? a.withBalance(event.remainingBalance().minus(others))
                           : a)
                   .toList());
       if (!event.remainingBalance().isPositive()) {
-        close("paid in full");
-      } else if (theCase.currentStep() != null && !paused()) {
-        branchOrStay(Outcome.PAYMENT);
+        state.close("paid in full");
+      } else if (state.theCase.currentStep() != null && !state.paused()) {
+        state.branchOrStay(Outcome.PAYMENT);
       }
-      return applied();
+      return Handled.APPLIED;
     }
 
-    private Transition promiseMade(PromiseToPay made) {
-      if (promise != null && promise.promise().id().equals(made.id())) {
-        return ignored();
+    private Handled promiseMade(PromiseToPay made) {
+      if (state.promise != null && state.promise.promise().id().equals(made.id())) {
+        return Handled.IGNORED;
       }
       var until =
           made.dueOn()
               .plusDays(1)
-              .atStartOfDay(before.zone())
+              .atStartOfDay(state.before.zone())
               .toInstant()
-              .plus(protocol.promiseGrace());
-      if (!until.isAfter(now)) {
-        return rejected(
+              .plus(state.protocol.promiseGrace());
+      if (!until.isAfter(state.now)) {
+        return Handled.rejected(
             "promise "
                 + made.id()
                 + " was due on "
@@ -285,133 +266,137 @@ public final class ProtocolEngine {
                 + "; with the protocol's grace it lapsed at "
                 + until);
       }
-      promise = new CaseState.PromiseWatch(made, until);
-      suspendIfPaused();
-      return applied();
+      state.promise = new CaseState.PromiseWatch(made, until);
+      state.suspendIfPaused();
+      return Handled.APPLIED;
     }
 
-    private Transition promiseSettled(String promiseId, Outcome outcome) {
-      if (promise == null || !promise.promise().id().equals(promiseId)) {
-        return ignored();
+    private Handled promiseSettled(String promiseId, Outcome outcome) {
+      if (state.promise == null || !state.promise.promise().id().equals(promiseId)) {
+        return Handled.IGNORED;
       }
-      promise = null;
-      branchOrStay(outcome);
-      return applied();
+      state.promise = null;
+      state.branchOrStay(outcome);
+      return Handled.APPLIED;
     }
 
-    private Transition planAgreed(PaymentPlan agreed) {
-      if (plan != null && plan.plan().id().equals(agreed.id())) {
-        return ignored();
+    private Handled planAgreed(PaymentPlan agreed) {
+      if (state.plan != null && state.plan.plan().id().equals(agreed.id())) {
+        return Handled.IGNORED;
       }
-      plan = new CaseState.PlanWatch(agreed, 0);
-      commands.add(new Command.StartPlan(agreed));
-      suspendIfPaused();
-      return applied();
+      state.plan = new CaseState.PlanWatch(agreed, 0);
+      state.commands.add(new Command.StartPlan(agreed));
+      state.suspendIfPaused();
+      return Handled.APPLIED;
     }
 
-    private Transition instalmentMissed(String planId) {
-      if (plan == null || !plan.plan().id().equals(planId)) {
-        return ignored();
+    private Handled instalmentMissed(String planId) {
+      if (state.plan == null || !state.plan.plan().id().equals(planId)) {
+        return Handled.IGNORED;
       }
-      plan = new CaseState.PlanWatch(plan.plan(), plan.missedInstalments() + 1);
-      return applied();
+      state.plan = new CaseState.PlanWatch(state.plan.plan(), state.plan.missedInstalments() + 1);
+      return Handled.APPLIED;
     }
 
-    private Transition planBroken(String planId) {
-      if (plan == null || !plan.plan().id().equals(planId)) {
-        return ignored();
+    private Handled planBroken(String planId) {
+      if (state.plan == null || !state.plan.plan().id().equals(planId)) {
+        return Handled.IGNORED;
       }
-      plan = null;
-      branchOrStay(Outcome.PLAN_BROKEN);
-      return applied();
+      state.plan = null;
+      state.branchOrStay(Outcome.PLAN_BROKEN);
+      return Handled.APPLIED;
     }
 
-    private Transition planCompleted(String planId, Money remaining) {
-      if (plan == null || !plan.plan().id().equals(planId)) {
-        return ignored();
+    private Handled planCompleted(String planId, Money remaining) {
+      if (state.plan == null || !state.plan.plan().id().equals(planId)) {
+        return Handled.IGNORED;
       }
-      plan = null;
+      state.plan = null;
       if (!remaining.isPositive()) {
-        close("payment plan " + planId + " completed: nothing is owed");
+        state.close("payment plan " + planId + " completed: nothing is owed");
       } else {
-        branchOrStay(Outcome.PLAN_COMPLETED);
+        state.branchOrStay(Outcome.PLAN_COMPLETED);
       }
-      return applied();
+      return Handled.APPLIED;
     }
 
-    private Transition vulnerabilityFlagged(String reason) {
-      boolean underReview = theCase.hasActiveHold(HoldKind.VULNERABILITY_REVIEW, now);
-      if (escalationStopped && underReview) {
-        return ignored();
+    private Handled vulnerabilityFlagged(String reason) {
+      boolean underReview = state.theCase.hasActiveHold(HoldKind.VULNERABILITY_REVIEW, state.now);
+      if (state.escalationStopped && underReview) {
+        return Handled.IGNORED;
       }
-      escalationStopped = true;
+      state.escalationStopped = true;
       if (!underReview) {
-        hold(
-            new Hold(HoldKind.VULNERABILITY_REVIEW, now, null, "vulnerability flagged: " + reason));
+        state.hold(
+            new Hold(
+                HoldKind.VULNERABILITY_REVIEW,
+                state.now,
+                null,
+                "vulnerability flagged: " + reason));
       }
-      commands.add(
+      state.commands.add(
           new Command.HandOff(
               WorkQueue.SPECIALIST,
               "vulnerability flagged: " + reason + "; automated escalation is stopped",
-              nextId("vulnerability")));
-      suspendIfPaused();
-      return applied();
+              state.nextId("vulnerability")));
+      state.suspendIfPaused();
+      return Handled.APPLIED;
     }
 
-    private Transition vulnerabilityCleared() {
-      boolean underReview = theCase.hasActiveHold(HoldKind.VULNERABILITY_REVIEW, now);
-      if (!escalationStopped && !underReview) {
-        return ignored();
+    private Handled vulnerabilityCleared() {
+      boolean underReview = state.theCase.hasActiveHold(HoldKind.VULNERABILITY_REVIEW, state.now);
+      if (!state.escalationStopped && !underReview) {
+        return Handled.IGNORED;
       }
-      escalationStopped = false;
+      state.escalationStopped = false;
       if (underReview) {
-        lift(HoldKind.VULNERABILITY_REVIEW);
+        state.lift(HoldKind.VULNERABILITY_REVIEW);
       }
-      return applied();
+      return Handled.APPLIED;
     }
 
-    private Transition recommendationReceived(CaseEvent.RecommendationReceived event) {
-      if (!(phase instanceof Phase.AwaitingRecommendation awaiting)
+    private Handled recommendationReceived(CaseEvent.RecommendationReceived event) {
+      if (!(state.phase instanceof Phase.AwaitingRecommendation awaiting)
           || !awaiting.requestId().equals(event.requestId())) {
-        return ignored();
+        return Handled.IGNORED;
       }
-      var step = step();
+      var step = state.step();
       if (!(step instanceof Step.Recommend recommend)
           || !recommend.options().contains(event.option())) {
-        return rejected(
+        return Handled.rejected(
             event.option().label()
                 + " is not one of the options of step '"
                 + step.id()
                 + "': "
                 + optionsOf(step));
       }
-      chosen = event.option();
-      phase = new Phase.Ready();
-      return applied();
+      state.chosen = event.option();
+      state.phase = new Phase.Ready();
+      return Handled.APPLIED;
     }
 
-    private Transition handOffCompleted(CaseEvent.HandOffCompleted event) {
+    private Handled handOffCompleted(CaseEvent.HandOffCompleted event) {
       boolean applies = false;
       if (event.queue() == WorkQueue.SPECIALIST
-          && theCase.hasActiveHold(HoldKind.VULNERABILITY_REVIEW, now)) {
+          && state.theCase.hasActiveHold(HoldKind.VULNERABILITY_REVIEW, state.now)) {
         // The specialist's review is done; automated escalation stays stopped until cleared.
-        lift(HoldKind.VULNERABILITY_REVIEW);
+        state.lift(HoldKind.VULNERABILITY_REVIEW);
         applies = true;
       }
-      if (phase instanceof Phase.AwaitingHandOff handOff
+      if (state.phase instanceof Phase.AwaitingHandOff handOff
           && !handOff.completed()
           && handOff.queue() == event.queue()) {
-        phase =
+        state.phase =
             new Phase.AwaitingHandOff(
                 event.queue(), handOff.insteadOfEscalation(), true, event.outcome());
         applies = true;
       }
-      return applies ? applied() : ignored();
+      return applies ? Handled.APPLIED : Handled.IGNORED;
     }
 
-    private Transition reassigned(TreatmentProtocol next, @Nullable SegmentId segment) {
+    private Handled reassigned(TreatmentProtocol next, @Nullable SegmentId segment) {
       if (next.validate() instanceof ProtocolValidation.Invalid invalid) {
-        return rejected(
+        return Handled.rejected(
             "protocol "
                 + next.label()
                 + " is invalid: "
@@ -419,498 +404,90 @@ public final class ProtocolEngine {
                     .map(ProtocolError::toString)
                     .collect(Collectors.joining("; ")));
       }
-      if (next.id().equals(protocol.id()) && next.version() == protocol.version()) {
-        return ignored();
+      if (next.id().equals(state.protocol.id()) && next.version() == state.protocol.version()) {
+        return Handled.IGNORED;
       }
-      boolean wasStarted = theCase.currentStep() != null;
-      protocol = next;
-      theCase =
-          theCase.assign(segment != null ? segment : theCase.segment(), next.id(), next.version());
-      phase = new Phase.Ready();
-      chosen = null;
+      boolean wasStarted = state.theCase.currentStep() != null;
+      state.protocol = next;
+      state.theCase =
+          state.theCase.assign(
+              segment != null ? segment : state.theCase.segment(), next.id(), next.version());
+      state.phase = new Phase.Ready();
+      state.chosen = null;
       if (wasStarted) {
         // Visits are not reset: a step id the new protocol shares with the old gets new keys.
-        goTo(next.firstStep());
+        state.goTo(next.firstStep());
       }
-      return applied();
+      return Handled.APPLIED;
     }
 
-    private Transition managerPaused(String by, String reason) {
+    private Handled managerPaused(String by, String reason) {
       if (by.isBlank() || reason.isBlank()) {
-        return rejected("a pause needs the manager and a reason");
+        return Handled.rejected("a pause needs the manager and a reason");
       }
-      if (theCase.hasActiveHold(HoldKind.MANAGER_PAUSE, now)) {
-        return rejected("case " + theCase.id() + " is already paused by a manager");
+      if (state.theCase.hasActiveHold(HoldKind.MANAGER_PAUSE, state.now)) {
+        return Handled.rejected("case " + state.theCase.id() + " is already paused by a manager");
       }
       return placeHold(HoldKind.MANAGER_PAUSE, null, "paused by " + by + ": " + reason);
     }
 
-    private Transition managerResumed(String by) {
+    private Handled managerResumed(String by) {
       if (by.isBlank()) {
-        return rejected("resuming needs the manager");
+        return Handled.rejected("resuming needs the manager");
       }
-      if (!theCase.hasActiveHold(HoldKind.MANAGER_PAUSE, now)) {
-        return rejected("case " + theCase.id() + " is not paused by a manager");
+      if (!state.theCase.hasActiveHold(HoldKind.MANAGER_PAUSE, state.now)) {
+        return Handled.rejected("case " + state.theCase.id() + " is not paused by a manager");
       }
       return liftHold(HoldKind.MANAGER_PAUSE);
     }
 
-    private Transition skippedTo(String stepId, String by) {
+    private Handled skippedTo(String stepId, String by) {
       if (by.isBlank()) {
-        return rejected("skipping needs the manager");
+        return Handled.rejected("skipping needs the manager");
       }
-      if (theCase.currentStep() == null) {
-        return rejected("case " + theCase.id() + " has not started its protocol");
+      if (state.theCase.currentStep() == null) {
+        return Handled.rejected("case " + state.theCase.id() + " has not started its protocol");
       }
-      if (protocol.step(stepId).isEmpty()) {
-        return rejected(
+      if (state.protocol.step(stepId).isEmpty()) {
+        return Handled.rejected(
             "protocol "
-                + protocol.label()
+                + state.protocol.label()
                 + " has no step '"
                 + stepId
                 + "'; its steps are "
-                + String.join(", ", protocol.stepIds()));
+                + String.join(", ", state.protocol.stepIds()));
       }
-      goTo(stepId);
-      return applied();
+      state.goTo(stepId);
+      return Handled.APPLIED;
     }
 
-    private Transition managerClosed(String reason, String by) {
+    private Handled managerClosed(String reason, String by) {
       if (by.isBlank() || reason.isBlank()) {
-        return rejected("closing needs the manager and a reason");
+        return Handled.rejected("closing needs the manager and a reason");
       }
-      close("closed by " + by + ": " + reason);
-      return applied();
+      state.close("closed by " + by + ": " + reason);
+      return Handled.APPLIED;
     }
 
-    private Transition placeHold(HoldKind kind, @Nullable Instant until, String note) {
-      if (theCase.hasActiveHold(kind, now)) {
-        return ignored();
+    private Handled placeHold(HoldKind kind, @Nullable Instant until, String note) {
+      if (state.theCase.hasActiveHold(kind, state.now)) {
+        return Handled.IGNORED;
       }
-      if (until != null && !until.isAfter(now)) {
-        return rejected("a " + kind + " hold ending at " + until + " would end before it starts");
+      if (until != null && !until.isAfter(state.now)) {
+        return Handled.rejected(
+            "a " + kind + " hold ending at " + until + " would end before it starts");
       }
-      hold(new Hold(kind, now, until, note));
-      suspendIfPaused();
-      return applied();
+      state.hold(new Hold(kind, state.now, until, note));
+      state.suspendIfPaused();
+      return Handled.APPLIED;
     }
 
-    private Transition liftHold(HoldKind kind) {
-      if (!theCase.hasActiveHold(kind, now)) {
-        return ignored();
+    private Handled liftHold(HoldKind kind) {
+      if (!state.theCase.hasActiveHold(kind, state.now)) {
+        return Handled.IGNORED;
       }
-      lift(kind);
-      return applied();
-    }
-
-    // ---- walking the protocol -----------------------------------------------------------------
-
-    /** Moves the case on until it waits for something: an event, the clock, the end of a pause. */
-    private void advance() {
-      int bound = 4 * protocol.steps().size() + 8;
-      for (int i = 0; i < bound; i++) {
-        if (!theCase.isOpen() || theCase.currentStep() == null) {
-          return;
-        }
-        lapsePromise();
-        if (paused()) {
-          return;
-        }
-        var step = step();
-        switch (phase) {
-          case Phase.Ready _ -> {
-            enter(step);
-            return;
-          }
-          case Phase.Deferred deferred -> {
-            if (now.isBefore(deferred.until())) {
-              return;
-            }
-            phase = new Phase.Ready();
-          }
-          case Phase.AwaitingHours awaiting -> {
-            if (now.isBefore(awaiting.until())) {
-              return;
-            }
-            phase = new Phase.Ready();
-          }
-          case Phase.Waiting waiting -> {
-            if (now.isBefore(waiting.until())) {
-              return;
-            }
-            branchOrNext(null);
-          }
-          case Phase.AwaitingOutcome awaiting -> {
-            var received = awaiting.received();
-            if (received != null) {
-              branchOrNext(Outcome.of(received));
-            } else if (!now.isBefore(awaiting.deadline())) {
-              branchOrNext(Outcome.NO_RESPONSE);
-            } else {
-              return;
-            }
-          }
-          case Phase.AwaitingRecommendation awaiting -> {
-            if (now.isBefore(awaiting.deadline()) || !(step instanceof Step.Recommend r)) {
-              return;
-            }
-            chosen = r.options().getFirst();
-            phase = new Phase.Ready();
-          }
-          case Phase.AwaitingHandOff handOff -> {
-            if (!handOff.completed()) {
-              return;
-            }
-            var outcome = handOff.outcome();
-            var reported = outcome == null ? null : Outcome.of(outcome);
-            if (reported != null && step.on().containsKey(reported)) {
-              branchOrNext(reported);
-            } else {
-              // An escalation replaced by a hand-off was not taken, as if the gate had refused it.
-              branchOrNext(handOff.insteadOfEscalation() ? Outcome.REFUSED : null);
-            }
-          }
-          case Phase.LoadingContext _ -> {
-            return;
-          }
-          case Phase.Ended _ -> {
-            return;
-          }
-        }
-      }
-      throw new IllegalStateException(
-          "protocol "
-              + protocol.label()
-              + " moved through "
-              + bound
-              + " steps without waiting at "
-              + theCase.currentStep()
-              + "; validation should have refused it");
-    }
-
-    /**
-     * A promise with no word by its date plus the grace counts as broken for the treatment, so that
-     * the protocol does not race the payments side's verdict; a late verdict is ignored.
-     */
-    private void lapsePromise() {
-      if (promise != null && !promise.pausesAt(now)) {
-        promise = null;
-        branchOrStay(Outcome.PROMISE_BROKEN);
-      }
-    }
-
-    /** The step acts: every action ends in waiting for something. */
-    private void enter(Step step) {
-      switch (Intent.of(step, chosen)) {
-        case Intent.Contact c -> {
-          // A contact chosen for a part of the debtor's day waits for it (in the case's zone); the
-          // gate then decides as for any other contact, and a deferral that moves it out of the
-          // band brings it back here to wait for the band again.
-          var hours = c.hours();
-          var inBand = hours == null ? now : hours.nextFrom(now, before.zone());
-          if (inBand.isAfter(now)) {
-            phase = new Phase.AwaitingHours(inBand, Objects.requireNonNull(hours));
-          } else {
-            loadContext();
-          }
-        }
-        case Intent.Escalation e -> {
-          if (escalationStopped) {
-            handOffInsteadOfEscalating(step, e.kind());
-          } else {
-            loadContext();
-          }
-        }
-        case Intent.Wait w -> phase = new Phase.Waiting(now.plus(w.duration()));
-        case Intent.Ask a -> {
-          var requestId = nextId("recommendation");
-          commands.add(new Command.AskRecommender(requestId, step.id(), a.options()));
-          phase = new Phase.AwaitingRecommendation(requestId, now.plus(RECOMMENDATION_TIMEOUT));
-        }
-        case Intent.HandOff h -> {
-          commands.add(new Command.HandOff(h.queue(), h.reason(), key(step.id())));
-          phase = new Phase.AwaitingHandOff(h.queue(), false, false, null);
-        }
-        case Intent.End e -> {
-          phase = new Phase.Ended(e.resolution());
-          if (e.resolution().closesCase()) {
-            close(
-                "protocol "
-                    + protocol.label()
-                    + " ended at '"
-                    + step.id()
-                    + "': "
-                    + e.resolution());
-          } else {
-            commands.add(
-                new Command.RecordProtocolEnd(
-                    protocol.id(), protocol.version(), step.id(), e.resolution()));
-          }
-        }
-      }
-    }
-
-    private void loadContext() {
-      var requestId = nextId("context");
-      commands.add(new Command.LoadContactContext(requestId));
-      phase = new Phase.LoadingContext(requestId);
-    }
-
-    private void contact(Step step, Intent.Contact intent, Debtor debtor, ContactHistory history) {
-      var point = debtor.addressFor(intent.channel(), now);
-      if (point.isEmpty()) {
-        commands.add(
-            new Command.RecordSkipped(
-                step.id(),
-                "debtor "
-                    + debtor.id()
-                    + " has no address for "
-                    + intent.channel()
-                    + " that they have not opted out of"));
-        branchOrNext(Outcome.UNREACHABLE);
-        return;
-      }
-      var address = point.get().address();
-      var proposed =
-          new ProposedContact(
-              intent.channel(),
-              address,
-              Set.copyOf(accountIds()),
-              intent.purpose(),
-              Initiator.AUTOMATED,
-              List.of());
-      switch (gate.decide(debtor, theCase, history, proposed, now)) {
-        case ContactDecision.Allowed _ -> {
-          var key = key(step.id());
-          commands.add(
-              new Command.SendContact(
-                  key,
-                  step.id(),
-                  intent.channel(),
-                  address,
-                  intent.template(),
-                  accountIds(),
-                  intent.purpose(),
-                  intent.planOffer()));
-          if (intent.awaitsOutcome()) {
-            phase = new Phase.AwaitingOutcome(key, now.plus(intent.awaitOutcome()), null);
-          } else {
-            branchOrNext(null);
-          }
-        }
-        case ContactDecision.Deferred d -> {
-          commands.add(new Command.RecordDeferral(step.id(), d));
-          phase = new Phase.Deferred(d.until());
-        }
-        case ContactDecision.Refused r -> {
-          commands.add(new Command.RecordRefusal(step.id(), r));
-          branchOrNext(Outcome.REFUSED);
-        }
-      }
-    }
-
-    private void escalate(Step step, Intent.Escalation intent, Debtor debtor) {
-      if (escalationStopped) {
-        handOffInsteadOfEscalating(step, intent.kind());
-        return;
-      }
-      var proposed =
-          new ProposedEscalation(intent.kind(), Set.copyOf(accountIds()), Initiator.AUTOMATED);
-      switch (gate.decideEscalation(debtor, theCase, proposed, now)) {
-        case ContactDecision.Allowed _ -> {
-          commands.add(new Command.Escalate(intent.kind(), accountIds(), key(step.id())));
-          branchOrNext(null);
-        }
-        case ContactDecision.Deferred d -> {
-          commands.add(new Command.RecordDeferral(step.id(), d));
-          phase = new Phase.Deferred(d.until());
-        }
-        case ContactDecision.Refused r -> {
-          commands.add(new Command.RecordRefusal(step.id(), r));
-          branchOrNext(Outcome.REFUSED);
-        }
-      }
-    }
-
-    private void handOffInsteadOfEscalating(Step step, ProposedEscalation.Kind kind) {
-      commands.add(
-          new Command.HandOff(
-              WorkQueue.SPECIALIST,
-              "step '"
-                  + step.id()
-                  + "' would escalate ("
-                  + kind
-                  + "), but the debtor is flagged vulnerable: a specialist decides",
-              key(step.id())));
-      phase = new Phase.AwaitingHandOff(WorkQueue.SPECIALIST, true, false, null);
-    }
-
-    /** Takes the step's branch for {@code outcome}, or its next step. */
-    private void branchOrNext(@Nullable Outcome outcome) {
-      var step = step();
-      var target = outcome == null ? null : step.on().get(outcome);
-      if (target != null) {
-        goTo(target);
-      } else if (step instanceof Step.Continuing continuing) {
-        goTo(continuing.next());
-      }
-    }
-
-    /** Takes the step's branch for {@code outcome}, if it has one; else the step carries on. */
-    private void branchOrStay(Outcome outcome) {
-      if (theCase.currentStep() == null) {
-        return;
-      }
-      var target = step().on().get(outcome);
-      if (target != null) {
-        goTo(target);
-      }
-    }
-
-    private void goTo(String stepId) {
-      theCase = theCase.atStep(stepId);
-      visits.merge(stepId, 1, Integer::sum);
-      phase = new Phase.Ready();
-      chosen = null;
-    }
-
-    private Step step() {
-      var stepId = Objects.requireNonNull(theCase.currentStep(), "current step");
-      return protocol
-          .step(stepId)
-          .orElseThrow(() ->
-              new IllegalStateException(
-                  "step '" + stepId + "' is not in protocol " + protocol.label()));
-    }
-
-    // ---- pauses, holds and timers -------------------------------------------------------------
-
-    private boolean paused() {
-      return theCase.isOnHoldAt(now) || (promise != null && promise.pausesAt(now)) || plan != null;
-    }
-
-    /**
-     * A pause began: a request in flight is dropped (its answer will be ignored) and asked again
-     * when the pause ends, since the facts may have changed by then.
-     */
-    private void suspendIfPaused() {
-      if (!paused()) {
-        return;
-      }
-      phase =
-          switch (phase) {
-            case Phase.LoadingContext _ -> new Phase.Ready();
-            case Phase.Deferred _ -> new Phase.Ready();
-            case Phase.AwaitingHours _ -> new Phase.Ready();
-            case Phase.AwaitingRecommendation _ -> new Phase.Ready();
-            default -> phase;
-          };
-    }
-
-    private void hold(Hold hold) {
-      theCase = theCase.placeHold(hold);
-      commands.add(new Command.PlaceHold(hold));
-    }
-
-    private void lift(HoldKind kind) {
-      theCase = theCase.liftHold(kind, now);
-      commands.add(new Command.LiftHold(kind, now));
-    }
-
-    private void close(String reason) {
-      theCase = theCase.close(reason);
-      commands.add(new Command.CloseCase(reason));
-    }
-
-    /** Asks for one wake-up at the next instant something changes by itself, if any. */
-    private void reconcileTimer() {
-      var wakeAt = wakeAt();
-      if (wakeAt == null) {
-        timer = null;
-      } else if (timer == null || !timer.at().equals(wakeAt)) {
-        sequence++;
-        timer = new CaseState.Timer(wakeAt, sequence);
-        commands.add(new Command.ScheduleWakeUp(wakeAt, sequence));
-      }
-    }
-
-    private @Nullable Instant wakeAt() {
-      if (!theCase.isOpen() || theCase.currentStep() == null) {
-        return null;
-      }
-      if (paused()) {
-        return resumesAt();
-      }
-      return switch (phase) {
-        case Phase.Deferred d -> d.until();
-        case Phase.AwaitingHours a -> a.until();
-        case Phase.Waiting w -> w.until();
-        case Phase.AwaitingOutcome a -> a.received() == null ? a.deadline() : null;
-        case Phase.AwaitingRecommendation a -> a.deadline();
-        default -> null;
-      };
-    }
-
-    /** When every pause will have ended by itself, or null if one needs an event to end. */
-    private @Nullable Instant resumesAt() {
-      if (plan != null) {
-        return null;
-      }
-      Instant at = null;
-      if (theCase.isOnHoldAt(now)) {
-        var lift = theCase.holdsLiftAt(now);
-        if (lift.isEmpty()) {
-          return null;
-        }
-        at = lift.get();
-      }
-      if (promise != null && promise.pausesAt(now)) {
-        var until = promise.pausesUntil();
-        at = at == null || until.isAfter(at) ? until : at;
-      }
-      return at;
-    }
-
-    // ---- results ------------------------------------------------------------------------------
-
-    private Transition applied() {
-      advance();
-      reconcileTimer();
-      var after =
-          new CaseState(
-              theCase,
-              protocol,
-              before.zone(),
-              phase,
-              chosen,
-              visits,
-              promise,
-              plan,
-              escalationStopped,
-              timer,
-              sequence);
-      return new Transition.Applied(after, commands);
-    }
-
-    private Transition ignored() {
-      return new Transition.Ignored(before);
-    }
-
-    private Transition rejected(String reason) {
-      return new Transition.Rejected(before, reason);
-    }
-
-    private List<AccountId> accountIds() {
-      return theCase.accounts().stream().map(a -> a.id()).toList();
-    }
-
-    private String key(String stepId) {
-      return theCase.id() + ":" + stepId + ":" + visits.getOrDefault(stepId, 0);
-    }
-
-    private String nextId(String kind) {
-      sequence++;
-      return theCase.id() + ":" + kind + ":" + sequence;
+      state.lift(kind);
+      return Handled.APPLIED;
     }
 
     private String note(String note) {
