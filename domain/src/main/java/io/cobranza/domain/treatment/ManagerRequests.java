@@ -16,9 +16,9 @@ final class ManagerRequests {
   private final WorkingState state;
   private final Holds holds;
 
-  ManagerRequests(WorkingState state, Holds holds) {
+  ManagerRequests(WorkingState state) {
     this.state = state;
-    this.holds = holds;
+    this.holds = new Holds(state);
   }
 
   Handled paused(String by, String reason) {

@@ -63,10 +63,10 @@ public final class ProtocolEngine {
           : new Transition.Ignored(state);
     }
     var working = new WorkingState(state, now);
-    var gateStep = new GateStep(gate, working);
-    return switch (handle(event, working, gateStep)) {
+    var walker = new Walker(working, gate);
+    return switch (handle(event, working, walker)) {
       case Handled.Applied _ -> {
-        new Walker(working, gateStep).advance();
+        walker.advance();
         new WakeUps(working).reconcile();
         yield new Transition.Applied(working.after(), working.commands);
       }
@@ -75,15 +75,15 @@ public final class ProtocolEngine {
     };
   }
 
-  private static Handled handle(CaseEvent event, WorkingState working, GateStep gateStep) {
-    var steps = new StepEvents(working, gateStep);
+  private static Handled handle(CaseEvent event, WorkingState working, Walker walker) {
+    var steps = new StepEvents(working);
     var ledger = new LedgerEvents(working);
     var holds = new Holds(working);
-    var manager = new ManagerRequests(working, holds);
+    var manager = new ManagerRequests(working);
     return switch (event) {
       case CaseEvent.Started _ -> steps.started();
       case CaseEvent.TimerFired e -> steps.timerFired(e.token());
-      case CaseEvent.ContactContextLoaded e -> steps.contextLoaded(e);
+      case CaseEvent.ContactContextLoaded e -> walker.contextLoaded(e);
       case CaseEvent.ContactOutcomeReceived e -> steps.outcomeReceived(e);
       case CaseEvent.PaymentReceived e -> ledger.paymentReceived(e);
       case CaseEvent.PromiseMade e -> ledger.promiseMade(e.promise());

@@ -9,16 +9,14 @@ import java.util.stream.Collectors;
 
 /**
  * The events of the walk itself: its start, a wake-up, and the shell's answers to what the current
- * step asked for (the contact context, a contact's outcome, the recommender's choice, a hand-off's
- * report). An answer to a request no longer in flight is ignored.
+ * step asked for (a contact's outcome, the recommender's choice, a hand-off's report), kept in the
+ * phase for the {@link Walker} to act on. An answer to a request no longer in flight is ignored.
  */
 final class StepEvents {
   private final WorkingState state;
-  private final GateStep gateStep;
 
-  StepEvents(WorkingState state, GateStep gateStep) {
+  StepEvents(WorkingState state) {
     this.state = state;
-    this.gateStep = gateStep;
   }
 
   Handled started() {
@@ -43,31 +41,6 @@ final class StepEvents {
       return Handled.IGNORED;
     }
     state.timer = null;
-    return Handled.APPLIED;
-  }
-
-  Handled contextLoaded(CaseEvent.ContactContextLoaded event) {
-    if (!(state.phase instanceof Phase.LoadingContext loading)
-        || !loading.requestId().equals(event.requestId())) {
-      return Handled.IGNORED;
-    }
-    if (!event.debtor().id().equals(state.theCase.debtorId())) {
-      return Handled.rejected(
-          "the contact context is debtor "
-              + event.debtor().id()
-              + "'s, but case "
-              + state.theCase.id()
-              + " is debtor "
-              + state.theCase.debtorId()
-              + "'s");
-    }
-    var step = state.step();
-    switch (Intent.of(step, state.chosen)) {
-      case Intent.Contact contact ->
-          gateStep.contact(step, contact, event.debtor(), event.history());
-      case Intent.Escalation escalation -> gateStep.escalate(step, escalation, event.debtor());
-      default -> state.phase = new Phase.Ready();
-    }
     return Handled.APPLIED;
   }
 

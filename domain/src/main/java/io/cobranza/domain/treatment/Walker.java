@@ -1,5 +1,6 @@
 package io.cobranza.domain.treatment;
 
+import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.protocol.Outcome;
 import io.cobranza.domain.protocol.Step;
 import java.util.Objects;
@@ -7,15 +8,42 @@ import java.util.Objects;
 /**
  * Walks the case through its protocol after every applied event: takes the steps whose wait is over
  * and enters the next one, until the case waits for something (an event, the clock, the end of a
- * pause). Contacts and escalations go through the {@link GateStep}.
+ * pause). A contact or an escalation first asks the shell for the contact context; when it comes,
+ * the step is put to the gate through the {@link GateStep}.
  */
 final class Walker {
   private final WorkingState state;
   private final GateStep gateStep;
 
-  Walker(WorkingState state, GateStep gateStep) {
+  Walker(WorkingState state, ContactGate gate) {
     this.state = state;
-    this.gateStep = gateStep;
+    this.gateStep = new GateStep(gate, state);
+  }
+
+  /** The debtor and history the step asked for: its contact or escalation is decided now. */
+  Handled contextLoaded(CaseEvent.ContactContextLoaded event) {
+    if (!(state.phase instanceof Phase.LoadingContext loading)
+        || !loading.requestId().equals(event.requestId())) {
+      return Handled.IGNORED;
+    }
+    if (!event.debtor().id().equals(state.theCase.debtorId())) {
+      return Handled.rejected(
+          "the contact context is debtor "
+              + event.debtor().id()
+              + "'s, but case "
+              + state.theCase.id()
+              + " is debtor "
+              + state.theCase.debtorId()
+              + "'s");
+    }
+    var step = state.step();
+    switch (Intent.of(step, state.chosen)) {
+      case Intent.Contact contact ->
+          gateStep.contact(step, contact, event.debtor(), event.history());
+      case Intent.Escalation escalation -> gateStep.escalate(step, escalation, event.debtor());
+      default -> state.phase = new Phase.Ready();
+    }
+    return Handled.APPLIED;
   }
 
   /** Moves the case on until it waits for something: an event, the clock, the end of a pause. */
