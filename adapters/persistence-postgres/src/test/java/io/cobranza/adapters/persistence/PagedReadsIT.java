@@ -1,16 +1,12 @@
 package io.cobranza.adapters.persistence;
 
-import static io.cobranza.domain.fixtures.AccountBuilder.anAccount;
 import static io.cobranza.domain.fixtures.AttemptBuilder.aText;
 import static io.cobranza.domain.fixtures.PaymentBuilder.aPayment;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cobranza.application.collection.Cases;
 import io.cobranza.application.refresh.DebtorSegment;
 import io.cobranza.domain.account.AccountId;
 import io.cobranza.domain.collection.CaseId;
-import io.cobranza.domain.collection.CollectionCase;
 import io.cobranza.domain.debtor.DebtorId;
 import io.cobranza.domain.money.Money;
 import io.cobranza.domain.payment.PromiseToPay;
@@ -96,37 +92,6 @@ class PagedReadsIT {
     assertThat(latest.get(DebtorId.of("D-1")))
         .isEqualTo(scores.latest(DebtorId.of("D-1")).orElseThrow());
     assertThat(latest.get(DebtorId.of("D-1")).probabilityOfDefault()).isEqualByComparingTo("0.3");
-  }
-
-  @Test
-  void newCasesOpenInOneGoAndAnIdTakenAlreadyIsStale() {
-    var persistence = DATABASE.persistence();
-    Stored.aCaseWithAccounts(persistence, "D-5", "C-5", "A-5");
-    persistence
-        .debtors()
-        .save(io.cobranza.domain.fixtures.DebtorBuilder.aDebtor().withId("D-6").build());
-    var a6 = anAccount().withId("A-6").ofDebtor("D-6").build();
-    var a6b = anAccount().withId("A-6b").ofDebtor("D-6").build();
-    AccountRows.save(persistence.dsl(), a6);
-    AccountRows.save(persistence.dsl(), a6b);
-    var fresh = CollectionCase.open(CaseId.of("C-6"), DebtorId.of("D-6"), List.of(a6, a6b));
-    var taken =
-        CollectionCase.open(
-            CaseId.of("C-5"),
-            DebtorId.of("D-5"),
-            List.of(anAccount().withId("A-5").ofDebtor("D-5").build()));
-
-    var results = persistence.cases().openAll(List.of(fresh, taken));
-
-    assertThat(results.get(0)).isInstanceOf(Cases.SaveResult.Saved.class);
-    var stored = persistence.cases().find(CaseId.of("C-6")).orElseThrow();
-    assertThat(stored.version()).isEqualTo(1);
-    assertThat(((Cases.SaveResult.Saved) results.get(0)).collectionCase()).isEqualTo(stored);
-    assertThat(stored.accounts()).extracting(a -> a.id().value()).containsExactly("A-6", "A-6b");
-    assertThat(results.get(1)).isEqualTo(new Cases.SaveResult.Stale(CaseId.of("C-5"), 0, 1));
-    assertThatThrownBy(() -> persistence.cases().openAll(List.of(stored)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("C-6");
   }
 
   @Test
