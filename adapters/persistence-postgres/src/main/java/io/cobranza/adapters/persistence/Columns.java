@@ -11,21 +11,21 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** Conversions between domain values and column values shared by the repositories. */
-final class Columns {
+public final class Columns {
   private Columns() {}
 
   /** Money from an amount and a char(3) currency column. */
-  static Money money(BigDecimal amount, String currency) {
+  public static Money money(BigDecimal amount, String currency) {
     return Money.of(amount, Currency.getInstance(currency.trim()));
   }
 
   /** The names of enum constants, in declaration order (a stable array for text[] columns). */
-  static <E extends Enum<E>> String[] names(Collection<E> values) {
+  public static <E extends Enum<E>> String[] names(Collection<E> values) {
     return values.stream().sorted().map(Enum::name).toArray(String[]::new);
   }
 
   /** The enum constants named in a text[] column. */
-  static <E extends Enum<E>> Set<E> enums(Class<E> type, String[] names) {
+  public static <E extends Enum<E>> Set<E> enums(Class<E> type, String[] names) {
     var set = EnumSet.noneOf(type);
     for (var name : names) {
       set.add(Enum.valueOf(type, name));
@@ -34,7 +34,7 @@ final class Columns {
   }
 
   /** An instant as a timestamptz value. */
-  static OffsetDateTime utc(Instant at) {
+  public static OffsetDateTime utc(Instant at) {
     return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
   }
 }

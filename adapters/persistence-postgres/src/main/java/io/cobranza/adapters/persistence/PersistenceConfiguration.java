@@ -1,5 +1,28 @@
 package io.cobranza.adapters.persistence;
 
+import io.cobranza.adapters.persistence.audit.JooqAuditTrail;
+import io.cobranza.adapters.persistence.collection.JooqCases;
+import io.cobranza.adapters.persistence.contact.JooqContactAttempts;
+import io.cobranza.adapters.persistence.contact.OutboxContactChannel;
+import io.cobranza.adapters.persistence.debtor.JooqDebtors;
+import io.cobranza.adapters.persistence.experiment.JooqArmAssignments;
+import io.cobranza.adapters.persistence.experiment.JooqExperimentResults;
+import io.cobranza.adapters.persistence.kpi.JooqPortfolioFacts;
+import io.cobranza.adapters.persistence.payment.JooqPayments;
+import io.cobranza.adapters.persistence.payment.JooqPromises;
+import io.cobranza.adapters.persistence.portfolio.JooqPortfolioStore;
+import io.cobranza.adapters.persistence.protocol.JooqProtocols;
+import io.cobranza.adapters.persistence.refresh.JooqAssignmentPolicies;
+import io.cobranza.adapters.persistence.refresh.JooqSegmentAssignments;
+import io.cobranza.adapters.persistence.refresh.JooqSegmentations;
+import io.cobranza.adapters.persistence.scoring.JooqAccountAttributes;
+import io.cobranza.adapters.persistence.scoring.JooqRiskModelRegistry;
+import io.cobranza.adapters.persistence.scoring.JooqRiskScores;
+import io.cobranza.adapters.persistence.treatment.JooqDecisionOutcomes;
+import io.cobranza.adapters.persistence.treatment.JooqEscalations;
+import io.cobranza.adapters.persistence.treatment.JooqRecommendations;
+import io.cobranza.adapters.persistence.treatment.JooqWorkQueues;
+import io.cobranza.adapters.persistence.vulnerability.JooqCallAssessments;
 import io.cobranza.application.Transactions;
 import io.cobranza.application.audit.AuditTrail;
 import io.cobranza.application.collection.Cases;
@@ -122,11 +145,7 @@ public final class PersistenceConfiguration {
    * cases at once, rather than waiting for autovacuum.
    */
   public void analyzeCases() {
-    analyze(dsl, List.of("cases", "case_accounts"));
-  }
-
-  static void analyze(DSLContext dsl, List<String> tables) {
-    dsl.execute("ANALYZE " + String.join(", ", tables));
+    PlannerStatistics.analyze(dsl, List.of("cases", "case_accounts"));
   }
 
   /** Each debtor's arm of each assignment policy over time. */

@@ -9,11 +9,11 @@ import io.cobranza.domain.collection.CollectionCase;
 import java.util.Arrays;
 
 /** Rows that other rows refer to: a debtor and an open case holding their accounts. */
-final class Stored {
+public final class Stored {
   private Stored() {}
 
   /** Stores debtor {@code debtorId} and a case {@code caseId} with the given accounts. */
-  static CollectionCase aCaseWithAccounts(
+  public static CollectionCase aCaseWithAccounts(
       PersistenceConfiguration persistence, String debtorId, String caseId, String... accountIds) {
     persistence.debtors().save(aDebtor().withId(debtorId).build());
     var accounts =

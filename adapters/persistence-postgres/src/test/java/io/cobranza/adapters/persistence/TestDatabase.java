@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -22,7 +23,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * COBRANZA_TEST_DB_USER} and {@code COBRANZA_TEST_DB_PASSWORD}); on either, each class gets a
  * database {@code test_<random>} of its own, dropped after the class.
  */
-final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
+public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
   private @Nullable String name;
   private @Nullable DataSource dataSource;
   private @Nullable PersistenceConfiguration persistence;
@@ -55,11 +56,16 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
   }
 
   /** The persistence adapter over the class's database. */
-  PersistenceConfiguration persistence() {
+  public PersistenceConfiguration persistence() {
     if (persistence == null) {
       throw new IllegalStateException("the database starts before the test class");
     }
     return persistence;
+  }
+
+  /** The adapter's jOOQ context, for tests that write rows no port writes alone. */
+  public DSLContext dsl() {
+    return persistence().dsl();
   }
 
   /** The class's database as a JDBC URL, user and password, for another process to connect. */

@@ -1,0 +1,5 @@
+/** Treatment protocols' versions in PostgreSQL. */
+@NullMarked
+package io.cobranza.adapters.persistence.protocol;
+
+import org.jspecify.annotations.NullMarked;
