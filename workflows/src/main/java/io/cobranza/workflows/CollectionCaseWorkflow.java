@@ -3,7 +3,6 @@ package io.cobranza.workflows;
 import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.treatment.CaseEvent;
 import io.temporal.workflow.QueryMethod;
-import io.temporal.workflow.SignalMethod;
 import io.temporal.workflow.UpdateMethod;
 import io.temporal.workflow.UpdateValidatorMethod;
 import io.temporal.workflow.WorkflowInterface;
@@ -13,12 +12,12 @@ import io.temporal.workflow.WorkflowMethod;
  * One collection case, for as long as it is open (weeks or months): the durable shell of the
  * domain's protocol engine. Its workflow id is {@link #idOf(CaseId) case-&lt;case id&gt;}.
  *
- * <p>Signals take effect at once and never fail: the engine ignores what does not apply (a
- * duplicate, a stale answer). Updates are a manager's actions: validated first (a rejected update
- * leaves no trace in the history), then applied and written to the audit trail.
+ * <p>Its signals ({@link CaseSignals}) take effect at once and never fail: the engine ignores what
+ * does not apply (a duplicate, a stale answer). Updates are a manager's actions: validated first (a
+ * rejected update leaves no trace in the history), then applied and written to the audit trail.
  */
 @WorkflowInterface
-public interface CollectionCaseWorkflow {
+public interface CollectionCaseWorkflow extends CaseSignals {
 
   /** The task queue the case workflows and their activities run on. */
   String TASK_QUEUE = "cobranza-cases";
@@ -31,75 +30,6 @@ public interface CollectionCaseWorkflow {
   /** Walks the case through its protocol until it closes. */
   @WorkflowMethod
   CaseResult run(CaseRun run);
-
-  // ---- signals: what the debtor, the ledger and the world did -----------------------------------
-
-  @SignalMethod
-  void paymentReceived(CaseEvent.PaymentReceived event);
-
-  @SignalMethod
-  void promiseMade(CaseEvent.PromiseMade event);
-
-  @SignalMethod
-  void promiseKept(CaseEvent.PromiseKept event);
-
-  @SignalMethod
-  void promiseBroken(CaseEvent.PromiseBroken event);
-
-  @SignalMethod
-  void planAgreed(CaseEvent.PlanAgreed event);
-
-  @SignalMethod
-  void planInstalmentMissed(CaseEvent.PlanInstalmentMissed event);
-
-  @SignalMethod
-  void planBroken(CaseEvent.PlanBroken event);
-
-  @SignalMethod
-  void planCompleted(CaseEvent.PlanCompleted event);
-
-  @SignalMethod
-  void contactOutcome(CaseEvent.ContactOutcomeReceived event);
-
-  @SignalMethod
-  void disputeOpened(CaseEvent.DisputeOpened event);
-
-  @SignalMethod
-  void disputeResolved(CaseEvent.DisputeResolved event);
-
-  @SignalMethod
-  void ceaseRequested(CaseEvent.CeaseRequested event);
-
-  @SignalMethod
-  void optedOut(CaseEvent.OptedOut event);
-
-  @SignalMethod
-  void moratoriumStarted(CaseEvent.MoratoriumStarted event);
-
-  @SignalMethod
-  void moratoriumEnded(CaseEvent.MoratoriumEnded event);
-
-  @SignalMethod
-  void vulnerabilityFlagged(CaseEvent.VulnerabilityFlagged event);
-
-  @SignalMethod
-  void vulnerabilityCleared(CaseEvent.VulnerabilityCleared event);
-
-  @SignalMethod
-  void complaintOpened(CaseEvent.ComplaintOpened event);
-
-  @SignalMethod
-  void complaintResolved(CaseEvent.ComplaintResolved event);
-
-  @SignalMethod
-  void debtAdviceStarted(CaseEvent.DebtAdviceStarted event);
-
-  @SignalMethod
-  void handOffCompleted(CaseEvent.HandOffCompleted event);
-
-  /** Another protocol version, from the nightly refresh. */
-  @SignalMethod
-  void protocolReassigned(Reassignment reassignment);
 
   // ---- queries
   // -----------------------------------------------------------------------------------
