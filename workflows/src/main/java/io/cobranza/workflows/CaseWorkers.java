@@ -1,6 +1,13 @@
 package io.cobranza.workflows;
 
 import io.cobranza.domain.contact.ContactGate;
+import io.cobranza.workflows.collection.CaseActivities;
+import io.cobranza.workflows.collection.CaseActivitiesImpl;
+import io.cobranza.workflows.collection.CollectionCaseWorkflow;
+import io.cobranza.workflows.collection.CollectionCaseWorkflowImpl;
+import io.cobranza.workflows.payment.PaymentPlanWorkflowImpl;
+import io.cobranza.workflows.refresh.PortfolioRefreshWorkflowImpl;
+import io.cobranza.workflows.refresh.RefreshActivitiesImpl;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import java.time.Duration;

@@ -119,7 +119,7 @@ public final class Payloads {
   }
 
   /** {@code CaseEvent.PaymentReceived} for a nested type, the simple name otherwise. */
-  static String nameOf(Class<?> type) {
+  public static String nameOf(Class<?> type) {
     var outer = type.getEnclosingClass();
     return outer == null
         ? type.getSimpleName()

@@ -7,6 +7,7 @@ import io.cobranza.domain.payment.Cadence;
 import io.cobranza.domain.payment.Payment;
 import io.cobranza.domain.payment.PaymentPlan;
 import io.cobranza.domain.treatment.CaseEvent;
+import io.cobranza.workflows.collection.CaseResult;
 import io.temporal.client.WorkflowStub;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -16,6 +16,7 @@ import io.cobranza.domain.treatment.CaseEvent;
 import io.cobranza.domain.treatment.CaseState;
 import io.cobranza.domain.treatment.ProtocolEngine;
 import io.cobranza.domain.treatment.Transition;
+import io.cobranza.workflows.collection.CaseRun;
 import io.temporal.common.converter.DataConverter;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -6,6 +6,8 @@ import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.protocol.Resolution;
 import io.cobranza.domain.protocol.Step;
 import io.cobranza.domain.protocol.TreatmentProtocol;
+import io.cobranza.workflows.collection.CaseActivities;
+import io.cobranza.workflows.collection.CollectionCaseWorkflowImpl;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.client.WorkflowClient;

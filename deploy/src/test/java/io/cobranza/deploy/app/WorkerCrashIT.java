@@ -12,7 +12,7 @@ import io.cobranza.domain.protocol.Resolution;
 import io.cobranza.domain.protocol.Step;
 import io.cobranza.domain.protocol.TreatmentProtocol;
 import io.cobranza.workflows.Payloads;
-import io.cobranza.workflows.TemporalCaseOrchestrator;
+import io.cobranza.workflows.collection.TemporalCaseOrchestrator;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import io.temporal.client.WorkflowClient;

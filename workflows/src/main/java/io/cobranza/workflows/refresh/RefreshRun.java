@@ -1,4 +1,4 @@
-package io.cobranza.workflows;
+package io.cobranza.workflows.refresh;
 
 import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.debtor.DebtorId;

@@ -1,4 +1,4 @@
-package io.cobranza.workflows;
+package io.cobranza.workflows.collection;
 
 import io.cobranza.application.contact.ContactChannel;
 import io.cobranza.domain.collection.CaseId;
@@ -8,6 +8,8 @@ import io.cobranza.domain.protocol.TreatmentProtocol;
 import io.cobranza.domain.treatment.CaseEvent;
 import io.cobranza.domain.treatment.CaseState;
 import io.cobranza.domain.treatment.Command;
+import io.cobranza.workflows.Retries;
+import io.cobranza.workflows.payment.PaymentPlans;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.activity.LocalActivityOptions;
 import io.temporal.failure.ActivityFailure;

@@ -1,4 +1,4 @@
-package io.cobranza.workflows;
+package io.cobranza.workflows.refresh;
 
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;

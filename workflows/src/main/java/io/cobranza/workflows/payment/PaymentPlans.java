@@ -1,10 +1,11 @@
-package io.cobranza.workflows;
+package io.cobranza.workflows.payment;
 
 import io.cobranza.domain.collection.CollectionCase;
 import io.cobranza.domain.payment.PaymentPlan;
 import io.cobranza.domain.payment.PlanBreakRule;
 import io.cobranza.domain.treatment.CaseEvent;
 import io.cobranza.domain.treatment.CaseState;
+import io.cobranza.workflows.collection.CollectionCaseWorkflow;
 import io.temporal.api.enums.v1.ParentClosePolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.workflow.Async;
@@ -14,7 +15,7 @@ import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /** Starting a case's plan as a child workflow and passing payments on to it. */
-final class PaymentPlans {
+public final class PaymentPlans {
   private PaymentPlans() {}
 
   /**
@@ -22,7 +23,7 @@ final class PaymentPlans {
    * continues as new ({@link ParentClosePolicy#PARENT_CLOSE_POLICY_ABANDON}) and reports to the
    * case by workflow id, so that it reaches whichever run is current.
    */
-  static void start(CollectionCase theCase, PaymentPlan plan, ZoneId zone) {
+  public static void start(CollectionCase theCase, PaymentPlan plan, ZoneId zone) {
     var child =
         Workflow.newChildWorkflowStub(
             PaymentPlanWorkflow.class,
@@ -39,7 +40,7 @@ final class PaymentPlans {
   }
 
   /** Passes a payment on to the plan the case watches, if any. */
-  static void forward(@Nullable CaseState state, CaseEvent.PaymentReceived payment) {
+  public static void forward(@Nullable CaseState state, CaseEvent.PaymentReceived payment) {
     if (state == null || state.plan() == null) {
       return;
     }

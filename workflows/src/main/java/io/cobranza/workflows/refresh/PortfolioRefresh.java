@@ -1,5 +1,6 @@
-package io.cobranza.workflows;
+package io.cobranza.workflows.refresh;
 
+import io.cobranza.workflows.collection.CollectionCaseWorkflow;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.client.WorkflowClient;

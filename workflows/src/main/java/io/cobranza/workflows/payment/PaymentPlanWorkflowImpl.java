@@ -1,4 +1,4 @@
-package io.cobranza.workflows;
+package io.cobranza.workflows.payment;
 
 import io.cobranza.application.treatment.InstalmentReminder;
 import io.cobranza.domain.money.Money;
@@ -6,6 +6,9 @@ import io.cobranza.domain.payment.InstalmentStatus;
 import io.cobranza.domain.payment.Payment;
 import io.cobranza.domain.payment.PlanEvaluation;
 import io.cobranza.domain.treatment.CaseEvent;
+import io.cobranza.workflows.Retries;
+import io.cobranza.workflows.collection.CaseActivities;
+import io.cobranza.workflows.collection.CollectionCaseWorkflow;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import io.temporal.workflow.Workflow;

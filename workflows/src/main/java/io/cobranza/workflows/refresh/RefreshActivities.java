@@ -1,4 +1,4 @@
-package io.cobranza.workflows;
+package io.cobranza.workflows.refresh;
 
 import io.cobranza.application.refresh.RefreshPortfolioUseCase.OpeningPage;
 import io.cobranza.application.refresh.RefreshPortfolioUseCase.RefreshPage;

@@ -1,10 +1,11 @@
-package io.cobranza.workflows;
+package io.cobranza.workflows.collection;
 
 import io.cobranza.domain.treatment.CaseEvent;
 import io.cobranza.domain.treatment.CaseState;
 import io.cobranza.domain.treatment.Command;
 import io.cobranza.domain.treatment.Phase;
 import io.cobranza.domain.treatment.Transition;
+import io.cobranza.workflows.Payloads;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.cobranza.workflows;
+package io.cobranza.workflows.refresh;
 
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;

@@ -1,4 +1,4 @@
-package io.cobranza.workflows;
+package io.cobranza.workflows.payment;
 
 import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.treatment.CaseEvent;

@@ -1,4 +1,4 @@
-package io.cobranza.workflows;
+package io.cobranza.workflows.collection;
 
 import io.cobranza.domain.collection.CaseId;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.cobranza.workflows;
+package io.cobranza.workflows.collection;
 
 import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.contact.ContactGate;
@@ -7,6 +7,7 @@ import io.cobranza.domain.treatment.CaseEvent;
 import io.cobranza.domain.treatment.CaseState;
 import io.cobranza.domain.treatment.ProtocolEngine;
 import io.cobranza.domain.treatment.Transition;
+import io.cobranza.workflows.payment.PaymentPlans;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
