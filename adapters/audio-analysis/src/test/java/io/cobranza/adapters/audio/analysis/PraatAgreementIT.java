@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Cobranza's F0 and voicing against Praat's on speech synthesised by espeak-ng (an English and a
  * Spanish voice; neutral, fast and high-pitched, slow and low-pitched), converted by sox to 8 kHz
  * µ-law as a telephone would carry it. Praat runs headless with the same pitch floor and ceiling
- * (60 and 600 Hz). The Debian packages espeak-ng, sox and praat are needed (.ci/run installs them).
+ * (60 and 600 Hz). The Debian packages espeak-ng, sox and praat are needed (.ci/run installs them;
+ * without them the test is skipped, see {@link DebianPackages}).
  */
 class PraatAgreementIT {
   @TempDir Path dir;
@@ -68,6 +69,7 @@ class PraatAgreementIT {
 
   @Test
   void meanF0IsWithinFivePercentOfPraatsAndStressedRenditionsScoreHigher() throws Exception {
+    DebianPackages.require("espeak-ng", "sox", "praat");
     Files.writeString(dir.resolve("f0.praat"), PRAAT_SCRIPT);
     var report = new ArrayList<String>();
     for (var voice : VOICES) {
