@@ -36,7 +36,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -121,61 +120,6 @@ public final class Simulation {
   /** A person calls after a hand-off. */
   private record PersonCall(WorkQueue queue) {}
 
-  /** Per debtor: what the platform knows and what the shell keeps. */
-  final class Case {
-    final SimulatedDebtor world;
-    final Account account;
-    final Currency currency;
-    Debtor debtor;
-    CaseState state;
-    final List<ContactAttempt> attempts = new ArrayList<>();
-    final List<Payment> payments = new ArrayList<>();
-    final List<PromiseToPay> promises = new ArrayList<>();
-    final ArrayDeque<CaseEvent> now = new ArrayDeque<>();
-    boolean flaggedVulnerable;
-    boolean withSpecialist;
-    long paid;
-    long committed;
-    final java.util.Map<String, Long> openPromises = new java.util.HashMap<>();
-    long forgiven;
-    double spent;
-    int complained;
-    int contacted;
-    int decisions;
-    boolean escalatedUnknown;
-    int promiseCount;
-    int planCount;
-    int paymentCount;
-
-    /** The case's number in the run (the debtor's). */
-    int index() {
-      return world.index();
-    }
-
-    /** The engine's state of the case when it was placed (then the engine shell's). */
-    CaseState state() {
-      return state;
-    }
-
-    Case(SimulatedDebtor world, Account account, Currency currency, Debtor debtor) {
-      this.world = world;
-      this.account = account;
-      this.currency = currency;
-      this.debtor = debtor;
-    }
-
-    Observation observation(Instant at) {
-      return new Observation(
-          debtor,
-          account,
-          List.copyOf(attempts),
-          List.copyOf(payments),
-          List.copyOf(promises),
-          world.owedCents(),
-          at);
-    }
-  }
-
   private final PriorityQueue<Due> queue =
       new PriorityQueue<>(
           (a, b) -> a.at.equals(b.at) ? Long.compare(a.seq, b.seq) : a.at.compareTo(b.at));
@@ -190,30 +134,13 @@ public final class Simulation {
   private long vulnerableToPeople;
   private long vulnerableEscalatedUnknown;
   private long recoveredCents;
-  private final List<Case> cases = new ArrayList<>();
-  private Shell shell = new EngineShell();
+  private final List<SimulatedCase> cases = new ArrayList<>();
+  private Shell shell;
   private java.util.function.Consumer<Instant> onSchedule = at -> {};
-
-  /**
-   * What runs each case's protocol. {@link EngineShell} feeds the domain's engine in this process
-   * and carries out its commands; a shell over the platform's Temporal workflows (a test) signals
-   * them instead, and their activities call back into the world ({@link #send}, {@link #choose},
-   * {@link #handOff}, ...), so both runs meet the same debtors in the same way.
-   */
-  interface Shell {
-    /** An event reaches the case ({@link CaseEvent.Started} when it is placed). */
-    void deliver(Case c, CaseEvent event, Instant at);
-
-    /** The case as the platform holds it now, for the world's own checks (a person's call). */
-    CollectionCase caseOf(Case c);
-
-    /** Runs everything due up to {@code end}. */
-    void drive(Instant end);
-  }
 
   /** Runs the scenario to its horizon and reports. */
   public SimulationReport run() {
-    return run(new EngineShell(), at -> {});
+    return run(new EngineShell(engine, this), at -> {});
   }
 
   /**
@@ -247,7 +174,7 @@ public final class Simulation {
   }
 
   /** The cases of the run, by number. */
-  List<Case> cases() {
+  List<SimulatedCase> cases() {
     return cases;
   }
 
@@ -320,7 +247,7 @@ public final class Simulation {
         perDebtor);
   }
 
-  private Case place(SimulatedDebtor world, Instant start) {
+  private SimulatedCase place(SimulatedDebtor world, Instant start) {
     var id = DebtorId.of("S-" + world.index());
     var currency =
         Currency.getInstance(world.jurisdiction().equals(Jurisdiction.GB) ? "GBP" : "USD");
@@ -357,7 +284,7 @@ public final class Simulation {
             null,
             null,
             today.minusDays(40));
-    var c = new Case(world, account, currency, debtor);
+    var c = new SimulatedCase(world, account, currency, debtor);
     var protocol = strategy.protocolFor(c.observation(start), world.daysPastDue());
     c.state =
         CaseState.initial(
@@ -367,63 +294,15 @@ public final class Simulation {
     return c;
   }
 
-  private void schedule(Instant at, int debtor, Object what) {
+  void schedule(Instant at, int debtor, Object what) {
     queue.add(new Due(at, seq++, debtor, what));
     onSchedule.accept(at);
-  }
-
-  /** The domain's engine in this process, fed on the discrete-event clock. */
-  private final class EngineShell implements Shell {
-    @Override
-    public void deliver(Case c, CaseEvent event, Instant at) {
-      // Feeds the event, then at once what the shell answers to the commands (context, choices).
-      c.now.add(event);
-      while (!c.now.isEmpty()) {
-        var transition = engine.next(c.state, c.now.poll(), at);
-        c.state = transition.newState();
-        for (var command : transition.commands()) {
-          execute(c, command, at);
-        }
-      }
-    }
-
-    @Override
-    public CollectionCase caseOf(Case c) {
-      return c.state.collectionCase();
-    }
-
-    @Override
-    public void drive(Instant end) {
-      runDue(end);
-    }
-
-    private void execute(Case c, Command command, Instant at) {
-      switch (command) {
-        case Command.LoadContactContext load ->
-            c.now.add(
-                new CaseEvent.ContactContextLoaded(
-                    load.requestId(), c.debtor, contactContext(c).history()));
-        case Command.ScheduleWakeUp wake ->
-            schedule(wake.at(), c.index(), new CaseEvent.TimerFired(wake.token()));
-        case Command.SendContact send -> send(c, send, at, c.state.collectionCase());
-        case Command.RecordRefusal refusal -> refused();
-        case Command.RecordDeferral deferral -> deferred();
-        case Command.AskRecommender ask ->
-            c.now.add(
-                new CaseEvent.RecommendationReceived(
-                    ask.requestId(),
-                    choose(c, ask.stepId(), ask.options(), at, c.state.collectionCase())));
-        case Command.HandOff handOff -> handOff(c, handOff, at);
-        case Command.Escalate escalate -> escalate(c);
-        default -> {}
-      }
-    }
   }
 
   // ---- the world's side of the platform's commands (either shell calls these) ----------------
 
   /** The debtor and contact history as the platform would load them for the gate. */
-  io.cobranza.application.treatment.ContactContext contactContext(Case c) {
+  io.cobranza.application.treatment.ContactContext contactContext(SimulatedCase c) {
     return new io.cobranza.application.treatment.ContactContext(
         c.debtor, ContactHistory.of(List.copyOf(c.attempts)));
   }
@@ -443,7 +322,11 @@ public final class Simulation {
    * falls due a window later.
    */
   ActionOption choose(
-      Case c, String stepId, List<ActionOption> offered, Instant at, CollectionCase caseNow) {
+      SimulatedCase c,
+      String stepId,
+      List<ActionOption> offered,
+      Instant at,
+      CollectionCase caseNow) {
     int i = c.index();
     var options =
         PermittedOptions.of(
@@ -466,7 +349,7 @@ public final class Simulation {
   }
 
   /** The case goes to people: a person calls a few days later. */
-  void handOff(Case c, Command.HandOff handOff, Instant at) {
+  void handOff(SimulatedCase c, Command.HandOff handOff, Instant at) {
     if (handOff.queue() == WorkQueue.SPECIALIST
         && c.world.traits().vulnerable()
         && !c.withSpecialist) {
@@ -480,7 +363,7 @@ public final class Simulation {
   }
 
   /** A machine escalated the case. */
-  void escalate(Case c) {
+  void escalate(SimulatedCase c) {
     if (c.flaggedVulnerable) {
       machineEscalatedVulnerable++;
     } else if (c.world.traits().vulnerable() && !c.escalatedUnknown) {
@@ -490,7 +373,7 @@ public final class Simulation {
   }
 
   /** A contact the platform sent: checked again, counted, recorded, and answered by the debtor. */
-  void send(Case c, Command.SendContact send, Instant at, CollectionCase caseNow) {
+  void send(SimulatedCase c, Command.SendContact send, Instant at, CollectionCase caseNow) {
     var proposed =
         new ProposedContact(
             send.channel(),
@@ -542,7 +425,7 @@ public final class Simulation {
 
   /** Schedules what the debtor does; outcomes go to the contact (or, after a hand-off, to it). */
   private void react(
-      Case c,
+      SimulatedCase c,
       List<Reaction> reactions,
       @org.jspecify.annotations.Nullable String key,
       @org.jspecify.annotations.Nullable WorkQueue handOff) {
@@ -643,7 +526,7 @@ public final class Simulation {
   }
 
   /** The world's record of a contact's outcome, which the next contact decision reads. */
-  private static void record(Case c, String key, ContactOutcome outcome) {
+  private static void record(SimulatedCase c, String key, ContactOutcome outcome) {
     for (int j = c.attempts.size() - 1; j >= 0; j--) {
       var a = c.attempts.get(j);
       if (a.id().equals(key)) {
@@ -664,7 +547,7 @@ public final class Simulation {
     }
   }
 
-  private void arrive(Case c, Arrives arrives, Instant at) {
+  private void arrive(SimulatedCase c, Arrives arrives, Instant at) {
     if (c.world.owedCents() == 0) {
       return;
     }
@@ -701,7 +584,7 @@ public final class Simulation {
     }
   }
 
-  private void instalment(Case c, Instalment due, Instant at) {
+  private void instalment(SimulatedCase c, Instalment due, Instant at) {
     if (c.world.owedCents() == 0) {
       c.committed = 0;
       return;
@@ -733,7 +616,7 @@ public final class Simulation {
     }
   }
 
-  private void personCall(Case c, PersonCall call, Instant at) {
+  private void personCall(SimulatedCase c, PersonCall call, Instant at) {
     var caseNow = shell.caseOf(c);
     if (!caseNow.isOpen()) {
       return;

@@ -35,7 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * recommender's question to the strategy. Contacts and choices see the case as the workflow holds
  * it at that moment (a query), as the engine shell's do.
  */
-final class WorkflowShell implements Simulation.Shell, CaseActivities, AutoCloseable {
+final class WorkflowShell implements Shell, CaseActivities, AutoCloseable {
   private final TestWorkflowEnvironment env;
   private final Simulation simulation;
   private final Instant end;
@@ -83,14 +83,14 @@ final class WorkflowShell implements Simulation.Shell, CaseActivities, AutoClose
     return now().isAfter(end.plusSeconds(1));
   }
 
-  private CollectionCaseWorkflow stub(Simulation.Case c) {
+  private CollectionCaseWorkflow stub(SimulatedCase c) {
     return env.getWorkflowClient()
         .newWorkflowStub(
             CollectionCaseWorkflow.class,
             CollectionCaseWorkflow.idOf(c.state().collectionCase().id()));
   }
 
-  private Simulation.Case caseOf(CaseId id) {
+  private SimulatedCase caseOf(CaseId id) {
     var value = id.value();
     return simulation.cases().get(Integer.parseInt(value.substring(value.indexOf('-') + 1)));
   }
@@ -98,7 +98,7 @@ final class WorkflowShell implements Simulation.Shell, CaseActivities, AutoClose
   // ---- the shell ------------------------------------------------------------------------------
 
   @Override
-  public void deliver(Simulation.Case c, CaseEvent event, Instant at) {
+  public void deliver(SimulatedCase c, CaseEvent event, Instant at) {
     if (event instanceof CaseEvent.Started) {
       var stub =
           env.getWorkflowClient()
@@ -136,7 +136,7 @@ final class WorkflowShell implements Simulation.Shell, CaseActivities, AutoClose
   }
 
   @Override
-  public CollectionCase caseOf(Simulation.Case c) {
+  public CollectionCase caseOf(SimulatedCase c) {
     return saved.getOrDefault(c.state().collectionCase().id(), c.state().collectionCase());
   }
 
@@ -149,7 +149,7 @@ final class WorkflowShell implements Simulation.Shell, CaseActivities, AutoClose
   }
 
   /** The case as its workflow holds it now: its holds, which the gate reads. */
-  private CollectionCase live(Simulation.Case c) {
+  private CollectionCase live(SimulatedCase c) {
     var base = caseOf(c);
     var summary = stub(c).summary();
     return new CollectionCase(
