@@ -46,7 +46,7 @@ final class EngineShell implements Shell {
               new CaseEvent.ContactContextLoaded(
                   load.requestId(), c.debtor, simulation.contactContext(c).history()));
       case Command.ScheduleWakeUp wake ->
-          simulation.schedule(wake.at(), c.index(), new CaseEvent.TimerFired(wake.token()));
+          simulation.queue().schedule(wake.at(), c, new CaseEvent.TimerFired(wake.token()));
       case Command.SendContact send -> simulation.send(c, send, at, c.state.collectionCase());
       case Command.RecordRefusal refusal -> simulation.refused();
       case Command.RecordDeferral deferral -> simulation.deferred();

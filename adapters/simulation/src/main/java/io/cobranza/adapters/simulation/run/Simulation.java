@@ -42,7 +42,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -87,43 +86,7 @@ public final class Simulation {
     this.audit = Objects.requireNonNull(audit, "audit");
   }
 
-  /** Something due at an instant for one debtor; ties keep the order they were scheduled in. */
-  private record Due(Instant at, long seq, int debtor, Object what) {}
-
-  /** A payment arriving (settles: the rest is forgiven). */
-  private record Arrives(long cents, boolean settles, String promiseId) {}
-
-  /** One instalment of an agreed plan. */
-  private record Instalment(
-      String planId,
-      Cadence cadence,
-      long cents,
-      int number,
-      int of,
-      double reliability,
-      int missed) {}
-
-  /** A decision's reward falls due: what was paid, spent and complained about since. */
-  private record Reward(
-      String decisionId,
-      long owedCents,
-      long paidBefore,
-      long committedBefore,
-      long forgivenBefore,
-      double spentBefore,
-      int complainedBefore,
-      int contactedBefore) {}
-
-  /** A promise's date (and grace) has passed: paid or not, it is no longer a commitment. */
-  private record PromiseDue(String promiseId) {}
-
-  /** A person calls after a hand-off. */
-  private record PersonCall(WorkQueue queue) {}
-
-  private final PriorityQueue<Due> queue =
-      new PriorityQueue<>(
-          (a, b) -> a.at.equals(b.at) ? Long.compare(a.seq, b.seq) : a.at.compareTo(b.at));
-  private long seq;
+  private final DueQueue queue = new DueQueue();
   private long contacts;
   private double cost;
   private long complaints;
@@ -136,7 +99,6 @@ public final class Simulation {
   private long recoveredCents;
   private final List<SimulatedCase> cases = new ArrayList<>();
   private Shell shell;
-  private java.util.function.Consumer<Instant> onSchedule = at -> {};
 
   /** Runs the scenario to its horizon and reports. */
   public SimulationReport run() {
@@ -149,7 +111,7 @@ public final class Simulation {
    */
   SimulationReport run(Shell shell, java.util.function.Consumer<Instant> onSchedule) {
     this.shell = Objects.requireNonNull(shell, "shell");
-    this.onSchedule = Objects.requireNonNull(onSchedule, "onSchedule");
+    queue.onSchedule(Objects.requireNonNull(onSchedule, "onSchedule"));
     long started = System.nanoTime();
     var start = scenario.start().atTime(LocalTime.of(9, 0)).toInstant(ZoneOffset.UTC);
     var end = start.plus(Duration.ofDays(scenario.days()));
@@ -161,16 +123,21 @@ public final class Simulation {
       original += world.originalCents();
       // Placements arrive through the first day, so each debtor's contacts fall at their own time
       // of day (the gate moves those at night to the morning) rather than all at 09:00 UTC.
-      schedule(
+      queue.schedule(
           start.plus(Duration.ofSeconds((world.index() * 7919L) % 86_400)),
-          world.index(),
+          c,
           new CaseEvent.Started());
       if (world.selfCureAt() != null) {
-        schedule(world.selfCureAt(), world.index(), new Arrives(Long.MAX_VALUE, false, ""));
+        queue.schedule(world.selfCureAt(), c, new Due.Arrives(Long.MAX_VALUE, false, ""));
       }
     }
     shell.drive(end);
     return report(worlds, original, started);
+  }
+
+  /** The run's clock. */
+  DueQueue queue() {
+    return queue;
   }
 
   /** The cases of the run, by number. */
@@ -180,21 +147,21 @@ public final class Simulation {
 
   /** Handles, in order, everything due up to {@code upTo}, including what that schedules. */
   synchronized void runDue(Instant upTo) {
-    while (!queue.isEmpty() && !queue.peek().at.isAfter(upTo)) {
-      var due = queue.poll();
-      var c = cases.get(due.debtor);
-      switch (due.what) {
-        case CaseEvent event -> shell.deliver(c, event, due.at);
-        case Arrives arrives -> arrive(c, arrives, due.at);
-        case Instalment instalment -> instalment(c, instalment, due.at);
-        case PersonCall call -> personCall(c, call, due.at);
-        case PromiseDue promise -> {
+    for (var due = queue.next(upTo); due != null; due = queue.next(upTo)) {
+      var c = due.forCase();
+      var at = due.at();
+      switch (due.what()) {
+        case Due.Event event -> shell.deliver(c, event.event(), at);
+        case Due.Arrives arrives -> arrive(c, arrives, at);
+        case Due.Instalment instalment -> instalment(c, instalment, at);
+        case Due.PersonCall call -> personCall(c, call, at);
+        case Due.PromiseDue promise -> {
           var promised = c.openPromises.remove(promise.promiseId());
           if (promised != null) {
             c.committed = Math.max(0, c.committed - promised);
           }
         }
-        case Reward reward ->
+        case Due.Reward reward ->
             strategy.learn(
                 reward.decisionId(),
                 REWARD.reward(
@@ -207,7 +174,6 @@ public final class Simulation {
                         c.complained - reward.complainedBefore(),
                         c.contacted - reward.contactedBefore()),
                     2));
-        default -> throw new IllegalStateException("unknown due thing " + due.what);
       }
     }
   }
@@ -294,11 +260,6 @@ public final class Simulation {
     return c;
   }
 
-  void schedule(Instant at, int debtor, Object what) {
-    queue.add(new Due(at, seq++, debtor, what));
-    onSchedule.accept(at);
-  }
-
   // ---- the world's side of the platform's commands (either shell calls these) ----------------
 
   /** The debtor and contact history as the platform would load them for the gate. */
@@ -333,10 +294,10 @@ public final class Simulation {
             gate, c.debtor, caseNow, ContactHistory.of(List.copyOf(c.attempts)), offered, at);
     var decisionId = "SC-" + i + ":" + stepId + ":" + (++c.decisions);
     var choice = strategy.choose(c.observation(at), decisionId, stepId, options);
-    schedule(
+    queue.schedule(
         at.plus(REWARD_WINDOW),
-        i,
-        new Reward(
+        c,
+        new Due.Reward(
             decisionId,
             c.world.owedCents(),
             c.paid,
@@ -356,10 +317,10 @@ public final class Simulation {
       c.withSpecialist = true;
       vulnerableToPeople++;
     }
-    schedule(
+    queue.schedule(
         at.plus(Duration.ofDays(handOff.queue() == WorkQueue.SPECIALIST ? 3 : 2)),
-        c.index(),
-        new PersonCall(handOff.queue()));
+        c,
+        new Due.PersonCall(handOff.queue()));
   }
 
   /** A machine escalated the case. */
@@ -429,17 +390,17 @@ public final class Simulation {
       List<Reaction> reactions,
       @org.jspecify.annotations.Nullable String key,
       @org.jspecify.annotations.Nullable WorkQueue handOff) {
-    int i = c.world.index();
     for (var reaction : reactions) {
       switch (reaction) {
         case Reaction.Outcome outcome -> {
           if (key != null) {
             record(c, key, outcome.outcome());
-            schedule(outcome.at(), i, new CaseEvent.ContactOutcomeReceived(key, outcome.outcome()));
+            queue.schedule(
+                outcome.at(), c, new CaseEvent.ContactOutcomeReceived(key, outcome.outcome()));
           } else if (handOff != null) {
-            schedule(
+            queue.schedule(
                 outcome.at(),
-                i,
+                c,
                 new CaseEvent.HandOffCompleted(
                     handOff,
                     "simulated " + handOff.name().toLowerCase(Locale.ROOT),
@@ -447,7 +408,7 @@ public final class Simulation {
           }
         }
         case Reaction.Pays pays ->
-            schedule(pays.at(), i, new Arrives(pays.cents(), pays.settles(), ""));
+            queue.schedule(pays.at(), c, new Due.Arrives(pays.cents(), pays.settles(), ""));
         case Reaction.Promises promises -> {
           var promise =
               new PromiseToPay(
@@ -457,14 +418,14 @@ public final class Simulation {
                   promises.due(),
                   promises.at());
           c.promises.add(promise);
-          schedule(promises.at(), i, new CaseEvent.PromiseMade(promise));
+          queue.schedule(promises.at(), c, new CaseEvent.PromiseMade(promise));
           // A promise counts as a commitment until it is paid or its date (and grace) passes.
           c.openPromises.put(promise.id(), promises.cents());
           c.committed += promises.cents();
-          schedule(
+          queue.schedule(
               promises.due().plusDays(3).atTime(12, 0).atZone(c.world.zone()).toInstant(),
-              i,
-              new PromiseDue(promise.id()));
+              c,
+              new Due.PromiseDue(promise.id()));
           if (promises.keeps()) {
             var paidAt =
                 promises
@@ -473,19 +434,19 @@ public final class Simulation {
                     .atZone(c.world.zone())
                     .toInstant()
                     .minus(Duration.ofDays(1));
-            schedule(
+            queue.schedule(
                 paidAt.isAfter(promises.at()) ? paidAt : promises.at().plus(Duration.ofHours(1)),
-                i,
-                new Arrives(promises.cents(), false, promise.id()));
+                c,
+                new Due.Arrives(promises.cents(), false, promise.id()));
           }
         }
         case Reaction.AgreesPlan plan -> {
           var planId = c.account.id().value() + "-PLAN" + (++c.planCount);
           c.committed += Math.min(c.world.owedCents(), plan.instalmentCents() * plan.instalments());
-          schedule(
+          queue.schedule(
               plan.at().plus(period(plan.cadence())),
-              i,
-              new Instalment(
+              c,
+              new Due.Instalment(
                   planId,
                   plan.cadence(),
                   plan.instalmentCents(),
@@ -497,21 +458,22 @@ public final class Simulation {
         case Reaction.Complains complains -> {
           complaints++;
           c.complained++;
-          schedule(
+          queue.schedule(
               complains.at(),
-              i,
+              c,
               new CaseEvent.ComplaintOpened("simulated complaint about contacts"));
-          schedule(complains.at().plus(COMPLAINT_HANDLING), i, new CaseEvent.ComplaintResolved());
+          queue.schedule(
+              complains.at().plus(COMPLAINT_HANDLING), c, new CaseEvent.ComplaintResolved());
         }
         case Reaction.Disputes disputes -> {
-          schedule(disputes.at(), i, new CaseEvent.DisputeOpened("simulated dispute"));
-          schedule(disputes.at().plus(DISPUTE_HANDLING), i, new CaseEvent.DisputeResolved());
+          queue.schedule(disputes.at(), c, new CaseEvent.DisputeOpened("simulated dispute"));
+          queue.schedule(disputes.at().plus(DISPUTE_HANDLING), c, new CaseEvent.DisputeResolved());
         }
         case Reaction.Discloses discloses -> {
           c.flaggedVulnerable = true;
           c.debtor = c.debtor.withVulnerable(true);
-          schedule(
-              discloses.at(), i, new CaseEvent.VulnerabilityFlagged("told a person on a call"));
+          queue.schedule(
+              discloses.at(), c, new CaseEvent.VulnerabilityFlagged("told a person on a call"));
         }
       }
     }
@@ -547,7 +509,7 @@ public final class Simulation {
     }
   }
 
-  private void arrive(SimulatedCase c, Arrives arrives, Instant at) {
+  private void arrive(SimulatedCase c, Due.Arrives arrives, Instant at) {
     if (c.world.owedCents() == 0) {
       return;
     }
@@ -584,7 +546,7 @@ public final class Simulation {
     }
   }
 
-  private void instalment(SimulatedCase c, Instalment due, Instant at) {
+  private void instalment(SimulatedCase c, Due.Instalment due, Instant at) {
     if (c.world.owedCents() == 0) {
       c.committed = 0;
       return;
@@ -592,7 +554,7 @@ public final class Simulation {
     int missed = due.missed();
     c.committed = Math.max(0, c.committed - due.cents());
     if (c.world.keepsInstalment(due.reliability())) {
-      arrive(c, new Arrives(due.cents(), false, ""), at);
+      arrive(c, new Due.Arrives(due.cents(), false, ""), at);
       missed = 0;
     } else {
       missed++;
@@ -602,10 +564,10 @@ public final class Simulation {
       c.committed = Math.max(0, c.committed - due.cents() * (due.of() - due.number()));
     }
     if (missed < 2 && due.number() < due.of()) {
-      schedule(
+      queue.schedule(
           at.plus(period(due.cadence())),
-          c.world.index(),
-          new Instalment(
+          c,
+          new Due.Instalment(
               due.planId(),
               due.cadence(),
               due.cents(),
@@ -616,7 +578,7 @@ public final class Simulation {
     }
   }
 
-  private void personCall(SimulatedCase c, PersonCall call, Instant at) {
+  private void personCall(SimulatedCase c, Due.PersonCall call, Instant at) {
     var caseNow = shell.caseOf(c);
     if (!caseNow.isOpen()) {
       return;
@@ -638,7 +600,7 @@ public final class Simulation {
     var decision = proposed == null ? null : gate.decide(c.debtor, caseNow, history, proposed, at);
     if (decision instanceof ContactDecision.Deferred deferred) {
       deferrals++;
-      schedule(deferred.until(), c.world.index(), call);
+      queue.schedule(deferred.until(), c, call);
       return;
     }
     if (!(decision instanceof ContactDecision.Allowed)) {
