@@ -39,8 +39,6 @@ final class SimulatedCase {
   final ArrayDeque<CaseEvent> now = new ArrayDeque<>();
 
   boolean flaggedVulnerable;
-  boolean withSpecialist;
-  boolean escalatedUnknown;
 
   // The ledger's and the run's figures for the case, which a decision's reward reads.
   long paid;

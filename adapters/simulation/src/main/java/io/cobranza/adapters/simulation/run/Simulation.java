@@ -87,16 +87,7 @@ public final class Simulation {
   }
 
   private final DueQueue queue = new DueQueue();
-  private long contacts;
-  private double cost;
-  private long complaints;
-  private long refusals;
-  private long deferrals;
-  private long violations;
-  private long machineEscalatedVulnerable;
-  private long vulnerableToPeople;
-  private long vulnerableEscalatedUnknown;
-  private long recoveredCents;
+  private final Tally tally = new Tally();
   private final List<SimulatedCase> cases = new ArrayList<>();
   private Shell shell;
 
@@ -116,11 +107,9 @@ public final class Simulation {
     var start = scenario.start().atTime(LocalTime.of(9, 0)).toInstant(ZoneOffset.UTC);
     var end = start.plus(Duration.ofDays(scenario.days()));
     var worlds = SimulatedDebtor.draw(scenario, start);
-    long original = 0;
     for (var world : worlds) {
       var c = place(world, start);
       cases.add(c);
-      original += world.originalCents();
       // Placements arrive through the first day, so each debtor's contacts fall at their own time
       // of day (the gate moves those at night to the morning) rather than all at 09:00 UTC.
       queue.schedule(
@@ -132,7 +121,7 @@ public final class Simulation {
       }
     }
     shell.drive(end);
-    return report(worlds, original, started);
+    return tally.report(scenario, strategy.name(), cases, (System.nanoTime() - started) / 1e9);
   }
 
   /** The run's clock. */
@@ -176,41 +165,6 @@ public final class Simulation {
                     2));
       }
     }
-  }
-
-  private SimulationReport report(List<SimulatedDebtor> worlds, long original, long started) {
-    long cured = worlds.stream().filter(w -> w.owedCents() == 0).count();
-    var perDebtor = new ArrayList<SimulationReport.DebtorFigures>(cases.size());
-    for (var c : cases) {
-      perDebtor.add(
-          new SimulationReport.DebtorFigures(
-              c.debtor.id(),
-              c.world.originalCents(),
-              c.paid,
-              c.world.owedCents() == 0,
-              c.spent,
-              c.complained));
-    }
-    return new SimulationReport(
-        scenario.name(),
-        strategy.name(),
-        scenario.debtors(),
-        scenario.days(),
-        scenario.seed(),
-        original,
-        recoveredCents,
-        cured,
-        contacts,
-        cost,
-        complaints,
-        refusals,
-        deferrals,
-        violations,
-        machineEscalatedVulnerable,
-        vulnerableToPeople,
-        vulnerableEscalatedUnknown,
-        (System.nanoTime() - started) / 1e9,
-        perDebtor);
   }
 
   private SimulatedCase place(SimulatedDebtor world, Instant start) {
@@ -270,12 +224,12 @@ public final class Simulation {
 
   /** The gate refused a step's contact. */
   void refused() {
-    refusals++;
+    tally.refused();
   }
 
   /** The gate deferred a step's contact. */
   void deferred() {
-    deferrals++;
+    tally.deferred();
   }
 
   /**
@@ -311,12 +265,7 @@ public final class Simulation {
 
   /** The case goes to people: a person calls a few days later. */
   void handOff(SimulatedCase c, Command.HandOff handOff, Instant at) {
-    if (handOff.queue() == WorkQueue.SPECIALIST
-        && c.world.traits().vulnerable()
-        && !c.withSpecialist) {
-      c.withSpecialist = true;
-      vulnerableToPeople++;
-    }
+    tally.handedOff(c, handOff.queue());
     queue.schedule(
         at.plus(Duration.ofDays(handOff.queue() == WorkQueue.SPECIALIST ? 3 : 2)),
         c,
@@ -325,12 +274,7 @@ public final class Simulation {
 
   /** A machine escalated the case. */
   void escalate(SimulatedCase c) {
-    if (c.flaggedVulnerable) {
-      machineEscalatedVulnerable++;
-    } else if (c.world.traits().vulnerable() && !c.escalatedUnknown) {
-      c.escalatedUnknown = true;
-      vulnerableEscalatedUnknown++;
-    }
+    tally.escalated(c);
   }
 
   /** A contact the platform sent: checked again, counted, recorded, and answered by the debtor. */
@@ -343,14 +287,9 @@ public final class Simulation {
             send.purpose(),
             io.cobranza.domain.contact.Initiator.AUTOMATED,
             List.of());
-    if (!(audit.decide(c.debtor, caseNow, ContactHistory.of(List.copyOf(c.attempts)), proposed, at)
-        instanceof ContactDecision.Allowed)) {
-      violations++;
-    }
-    contacts++;
-    cost += scenario.costOf(send.channel());
-    c.spent += scenario.costOf(send.channel());
-    c.contacted++;
+    tally.audited(
+        audit.decide(c.debtor, caseNow, ContactHistory.of(List.copyOf(c.attempts)), proposed, at));
+    tally.contacted(c, scenario.costOf(send.channel()));
     c.attempts.add(
         new ContactAttempt(
             send.idempotencyKey(),
@@ -456,8 +395,7 @@ public final class Simulation {
                   0));
         }
         case Reaction.Complains complains -> {
-          complaints++;
-          c.complained++;
+          tally.complained(c);
           queue.schedule(
               complains.at(),
               c,
@@ -523,8 +461,7 @@ public final class Simulation {
     if (paid <= 0) {
       return;
     }
-    recoveredCents += paid;
-    c.paid += paid;
+    tally.recovered(c, paid);
     var payment =
         new Payment(
             c.account.id().value() + "-PAY" + (++c.paymentCount),
@@ -599,12 +536,12 @@ public final class Simulation {
                 List.of());
     var decision = proposed == null ? null : gate.decide(c.debtor, caseNow, history, proposed, at);
     if (decision instanceof ContactDecision.Deferred deferred) {
-      deferrals++;
+      tally.deferred();
       queue.schedule(deferred.until(), c, call);
       return;
     }
     if (!(decision instanceof ContactDecision.Allowed)) {
-      refusals++;
+      tally.refused();
       shell.deliver(
           c,
           new CaseEvent.HandOffCompleted(
@@ -612,14 +549,8 @@ public final class Simulation {
           at);
       return;
     }
-    if (!(audit.decide(c.debtor, caseNow, history, proposed, at)
-        instanceof ContactDecision.Allowed)) {
-      violations++;
-    }
-    contacts++;
-    cost += PERSON_CALL_COST * scenario.costOf(Channel.VOICE);
-    c.spent += PERSON_CALL_COST * scenario.costOf(Channel.VOICE);
-    c.contacted++;
+    tally.audited(audit.decide(c.debtor, caseNow, history, proposed, at));
+    tally.contacted(c, PERSON_CALL_COST * scenario.costOf(Channel.VOICE));
     var key = "SC-" + c.world.index() + ":person:" + at.toEpochMilli();
     c.attempts.add(
         new ContactAttempt(

@@ -1,0 +1,123 @@
+package io.cobranza.adapters.simulation.run;
+
+import io.cobranza.adapters.simulation.scenario.Scenario;
+import io.cobranza.domain.contact.ContactDecision;
+import io.cobranza.domain.protocol.WorkQueue;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * The run's figures as they accumulate, and the report they make. A contact, a complaint or a
+ * payment counts for the run and for its case at once, so the two never drift apart.
+ */
+final class Tally {
+  private long contacts;
+  private double cost;
+  private long complaints;
+  private long refusals;
+  private long deferrals;
+  private long violations;
+  private long recoveredCents;
+  private long machineEscalatedVulnerable;
+
+  // By case number, so that each debtor counts once.
+  private final BitSet vulnerableToPeople = new BitSet();
+  private final BitSet vulnerableEscalatedUnknown = new BitSet();
+
+  /** A contact made (by the platform or a person) at {@code price}. */
+  void contacted(SimulatedCase c, double price) {
+    contacts++;
+    cost += price;
+    c.spent += price;
+    c.contacted++;
+  }
+
+  /** What the independent check of the contact rules said of a contact just made. */
+  void audited(ContactDecision decision) {
+    if (!(decision instanceof ContactDecision.Allowed)) {
+      violations++;
+    }
+  }
+
+  /** The gate refused a contact. */
+  void refused() {
+    refusals++;
+  }
+
+  /** The gate deferred a contact. */
+  void deferred() {
+    deferrals++;
+  }
+
+  void complained(SimulatedCase c) {
+    complaints++;
+    c.complained++;
+  }
+
+  /** A payment of {@code cents} reached the ledger. */
+  void recovered(SimulatedCase c, long cents) {
+    recoveredCents += cents;
+    c.paid += cents;
+  }
+
+  /** The case went to people: a vulnerable debtor with a specialist counts (once). */
+  void handedOff(SimulatedCase c, WorkQueue queue) {
+    if (queue == WorkQueue.SPECIALIST && c.world.traits().vulnerable()) {
+      vulnerableToPeople.set(c.index());
+    }
+  }
+
+  /**
+   * A machine escalated the case: of a debtor flagged vulnerable (it must never happen), or of a
+   * vulnerable one nobody knew about yet (once each: what better detection would prevent).
+   */
+  void escalated(SimulatedCase c) {
+    if (c.flaggedVulnerable) {
+      machineEscalatedVulnerable++;
+    } else if (c.world.traits().vulnerable()) {
+      vulnerableEscalatedUnknown.set(c.index());
+    }
+  }
+
+  SimulationReport report(
+      Scenario scenario, String strategy, List<SimulatedCase> cases, double elapsedSeconds) {
+    long original = 0;
+    long cured = 0;
+    var perDebtor = new ArrayList<SimulationReport.DebtorFigures>(cases.size());
+    for (var c : cases) {
+      original += c.world.originalCents();
+      if (c.world.owedCents() == 0) {
+        cured++;
+      }
+      perDebtor.add(
+          new SimulationReport.DebtorFigures(
+              c.debtor.id(),
+              c.world.originalCents(),
+              c.paid,
+              c.world.owedCents() == 0,
+              c.spent,
+              c.complained));
+    }
+    return new SimulationReport(
+        scenario.name(),
+        strategy,
+        scenario.debtors(),
+        scenario.days(),
+        scenario.seed(),
+        original,
+        recoveredCents,
+        cured,
+        contacts,
+        cost,
+        complaints,
+        refusals,
+        deferrals,
+        violations,
+        machineEscalatedVulnerable,
+        vulnerableToPeople.cardinality(),
+        vulnerableEscalatedUnknown.cardinality(),
+        elapsedSeconds,
+        perDebtor);
+  }
+}
