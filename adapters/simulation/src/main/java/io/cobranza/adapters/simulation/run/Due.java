@@ -2,6 +2,7 @@ package io.cobranza.adapters.simulation.run;
 
 import io.cobranza.domain.payment.Cadence;
 import io.cobranza.domain.protocol.WorkQueue;
+import io.cobranza.domain.recommendation.RewardRule;
 import io.cobranza.domain.treatment.CaseEvent;
 
 /**
@@ -34,17 +35,23 @@ sealed interface Due
   /** A promise's date (and grace) has passed: paid or not, it is no longer a commitment. */
   record PromiseDue(String promiseId) implements Due {}
 
-  /** A decision's reward falls due: what was paid, spent and complained about since. */
-  record Reward(
-      String decisionId,
-      long owedCents,
-      long paidBefore,
-      long committedBefore,
-      long forgivenBefore,
-      double spentBefore,
-      int complainedBefore,
-      int contactedBefore)
-      implements Due {}
+  /**
+   * A decision's reward falls due: what followed it, counted from what the case stood at when it
+   * was made (and what the debtor owed then).
+   */
+  record Reward(String decisionId, long owedCents, SimulatedCase.Standing before) implements Due {
+    /** What followed the decision, the case standing now at {@code now}. */
+    RewardRule.Followed followed(SimulatedCase.Standing now) {
+      return new RewardRule.Followed(
+          owedCents,
+          now.paid() - before.paid(),
+          now.committed() - before.committed(),
+          now.forgiven() - before.forgiven(),
+          now.spent() - before.spent(),
+          now.complained() - before.complained(),
+          now.contacted() - before.contacted());
+    }
+  }
 
   /** A person calls after a hand-off. */
   record PersonCall(WorkQueue queue) implements Due {}

@@ -72,6 +72,17 @@ final class SimulatedCase {
     return state;
   }
 
+  /**
+   * What the case stands at: paid, committed (promised or agreed and not yet due), forgiven, what
+   * its contacts cost, complaints and contacts; a decision's reward counts what changed since.
+   */
+  record Standing(
+      long paid, long committed, long forgiven, double spent, int complained, int contacted) {}
+
+  Standing standing() {
+    return new Standing(paid, committed, forgiven, spent, complained, contacted);
+  }
+
   /** What a strategy sees of the debtor at {@code at}. */
   Observation observation(Instant at) {
     return new Observation(

@@ -22,9 +22,6 @@ import io.cobranza.domain.debtor.Debtor;
 import io.cobranza.domain.debtor.DebtorId;
 import io.cobranza.domain.debtor.Jurisdiction;
 import io.cobranza.domain.money.Money;
-import io.cobranza.domain.payment.Cadence;
-import io.cobranza.domain.payment.Payment;
-import io.cobranza.domain.payment.PromiseToPay;
 import io.cobranza.domain.protocol.ActionOption;
 import io.cobranza.domain.protocol.WorkQueue;
 import io.cobranza.domain.recommendation.RewardRule;
@@ -88,6 +85,7 @@ public final class Simulation {
 
   private final DueQueue queue = new DueQueue();
   private final Tally tally = new Tally();
+  private final Ledger ledger = new Ledger(queue, tally);
   private final List<SimulatedCase> cases = new ArrayList<>();
   private Shell shell;
 
@@ -141,28 +139,12 @@ public final class Simulation {
       var at = due.at();
       switch (due.what()) {
         case Due.Event event -> shell.deliver(c, event.event(), at);
-        case Due.Arrives arrives -> arrive(c, arrives, at);
-        case Due.Instalment instalment -> instalment(c, instalment, at);
+        case Due.Arrives arrives -> ledger.arrive(shell, c, arrives, at);
+        case Due.Instalment instalment -> ledger.instalment(shell, c, instalment, at);
         case Due.PersonCall call -> personCall(c, call, at);
-        case Due.PromiseDue promise -> {
-          var promised = c.openPromises.remove(promise.promiseId());
-          if (promised != null) {
-            c.committed = Math.max(0, c.committed - promised);
-          }
-        }
+        case Due.PromiseDue promise -> ledger.lapsed(c, promise);
         case Due.Reward reward ->
-            strategy.learn(
-                reward.decisionId(),
-                REWARD.reward(
-                    new RewardRule.Followed(
-                        reward.owedCents(),
-                        c.paid - reward.paidBefore(),
-                        c.committed - reward.committedBefore(),
-                        c.forgiven - reward.forgivenBefore(),
-                        c.spent - reward.spentBefore(),
-                        c.complained - reward.complainedBefore(),
-                        c.contacted - reward.contactedBefore()),
-                    2));
+            strategy.learn(reward.decisionId(), REWARD.reward(reward.followed(c.standing()), 2));
       }
     }
   }
@@ -249,17 +231,7 @@ public final class Simulation {
     var decisionId = "SC-" + i + ":" + stepId + ":" + (++c.decisions);
     var choice = strategy.choose(c.observation(at), decisionId, stepId, options);
     queue.schedule(
-        at.plus(REWARD_WINDOW),
-        c,
-        new Due.Reward(
-            decisionId,
-            c.world.owedCents(),
-            c.paid,
-            c.committed,
-            c.forgiven,
-            c.spent,
-            c.complained,
-            c.contacted));
+        at.plus(REWARD_WINDOW), c, new Due.Reward(decisionId, c.world.owedCents(), c.standing()));
     return choice;
   }
 
@@ -348,52 +320,8 @@ public final class Simulation {
         }
         case Reaction.Pays pays ->
             queue.schedule(pays.at(), c, new Due.Arrives(pays.cents(), pays.settles(), ""));
-        case Reaction.Promises promises -> {
-          var promise =
-              new PromiseToPay(
-                  c.account.id().value() + "-P" + (++c.promiseCount),
-                  c.account.id(),
-                  Money.ofMinor(Math.max(1, promises.cents()), c.currency),
-                  promises.due(),
-                  promises.at());
-          c.promises.add(promise);
-          queue.schedule(promises.at(), c, new CaseEvent.PromiseMade(promise));
-          // A promise counts as a commitment until it is paid or its date (and grace) passes.
-          c.openPromises.put(promise.id(), promises.cents());
-          c.committed += promises.cents();
-          queue.schedule(
-              promises.due().plusDays(3).atTime(12, 0).atZone(c.world.zone()).toInstant(),
-              c,
-              new Due.PromiseDue(promise.id()));
-          if (promises.keeps()) {
-            var paidAt =
-                promises
-                    .due()
-                    .atTime(12, 0)
-                    .atZone(c.world.zone())
-                    .toInstant()
-                    .minus(Duration.ofDays(1));
-            queue.schedule(
-                paidAt.isAfter(promises.at()) ? paidAt : promises.at().plus(Duration.ofHours(1)),
-                c,
-                new Due.Arrives(promises.cents(), false, promise.id()));
-          }
-        }
-        case Reaction.AgreesPlan plan -> {
-          var planId = c.account.id().value() + "-PLAN" + (++c.planCount);
-          c.committed += Math.min(c.world.owedCents(), plan.instalmentCents() * plan.instalments());
-          queue.schedule(
-              plan.at().plus(period(plan.cadence())),
-              c,
-              new Due.Instalment(
-                  planId,
-                  plan.cadence(),
-                  plan.instalmentCents(),
-                  1,
-                  plan.instalments(),
-                  plan.reliability(),
-                  0));
-        }
+        case Reaction.Promises promises -> ledger.promised(c, promises);
+        case Reaction.AgreesPlan plan -> ledger.agreed(c, plan);
         case Reaction.Complains complains -> {
           tally.complained(c);
           queue.schedule(
@@ -417,14 +345,6 @@ public final class Simulation {
     }
   }
 
-  private static Duration period(Cadence cadence) {
-    return switch (cadence) {
-      case WEEKLY -> Duration.ofDays(7);
-      case FORTNIGHTLY -> Duration.ofDays(14);
-      case MONTHLY -> Duration.ofDays(30);
-    };
-  }
-
   /** The world's record of a contact's outcome, which the next contact decision reads. */
   private static void record(SimulatedCase c, String key, ContactOutcome outcome) {
     for (int j = c.attempts.size() - 1; j >= 0; j--) {
@@ -444,74 +364,6 @@ public final class Simulation {
                 a.withPriorConsent()));
         return;
       }
-    }
-  }
-
-  private void arrive(SimulatedCase c, Due.Arrives arrives, Instant at) {
-    if (c.world.owedCents() == 0) {
-      return;
-    }
-    long paid;
-    if (arrives.settles()) {
-      paid = c.world.pay(arrives.cents());
-      c.forgiven += c.world.pay(Long.MAX_VALUE); // the rest is forgiven
-    } else {
-      paid = c.world.pay(arrives.cents());
-    }
-    if (paid <= 0) {
-      return;
-    }
-    tally.recovered(c, paid);
-    var payment =
-        new Payment(
-            c.account.id().value() + "-PAY" + (++c.paymentCount),
-            c.account.id(),
-            Money.ofMinor(paid, c.currency),
-            at.atZone(c.world.zone()).toLocalDate(),
-            "simulated");
-    c.payments.add(payment);
-    shell.deliver(
-        c,
-        new CaseEvent.PaymentReceived(payment, Money.ofMinor(c.world.owedCents(), c.currency)),
-        at);
-    var promised = c.openPromises.remove(arrives.promiseId());
-    if (promised != null) {
-      c.committed = Math.max(0, c.committed - promised);
-    }
-    if (!arrives.promiseId().isEmpty() && shell.caseOf(c).isOpen()) {
-      shell.deliver(c, new CaseEvent.PromiseKept(arrives.promiseId()), at);
-    }
-  }
-
-  private void instalment(SimulatedCase c, Due.Instalment due, Instant at) {
-    if (c.world.owedCents() == 0) {
-      c.committed = 0;
-      return;
-    }
-    int missed = due.missed();
-    c.committed = Math.max(0, c.committed - due.cents());
-    if (c.world.keepsInstalment(due.reliability())) {
-      arrive(c, new Due.Arrives(due.cents(), false, ""), at);
-      missed = 0;
-    } else {
-      missed++;
-    }
-    // Two missed in a row and the debtor stops paying the plan.
-    if (missed >= 2) {
-      c.committed = Math.max(0, c.committed - due.cents() * (due.of() - due.number()));
-    }
-    if (missed < 2 && due.number() < due.of()) {
-      queue.schedule(
-          at.plus(period(due.cadence())),
-          c,
-          new Due.Instalment(
-              due.planId(),
-              due.cadence(),
-              due.cents(),
-              due.number() + 1,
-              due.of(),
-              due.reliability(),
-              missed));
     }
   }
 
