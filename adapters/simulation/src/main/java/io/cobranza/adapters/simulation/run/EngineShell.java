@@ -5,15 +5,26 @@ import io.cobranza.domain.treatment.CaseEvent;
 import io.cobranza.domain.treatment.Command;
 import io.cobranza.domain.treatment.ProtocolEngine;
 import java.time.Instant;
+import java.util.function.Consumer;
 
-/** The domain's engine in this process, fed on the discrete-event clock. */
+/**
+ * The domain's engine in this process, fed on the discrete-event clock: it carries out the engine's
+ * commands as the workflow's activities and timers would, on the world's side.
+ */
 final class EngineShell implements Shell {
   private final ProtocolEngine engine;
-  private final Simulation simulation;
+  private final DueQueue queue;
+  private final WorldSide world;
+  private final Consumer<Instant> runDue;
 
-  EngineShell(ProtocolEngine engine, Simulation simulation) {
+  /**
+   * @param runDue runs everything due up to an instant (the simulation's clock)
+   */
+  EngineShell(ProtocolEngine engine, DueQueue queue, WorldSide world, Consumer<Instant> runDue) {
     this.engine = engine;
-    this.simulation = simulation;
+    this.queue = queue;
+    this.world = world;
+    this.runDue = runDue;
   }
 
   @Override
@@ -36,7 +47,7 @@ final class EngineShell implements Shell {
 
   @Override
   public void drive(Instant end) {
-    simulation.runDue(end);
+    runDue.accept(end);
   }
 
   private void execute(SimulatedCase c, Command command, Instant at) {
@@ -44,20 +55,26 @@ final class EngineShell implements Shell {
       case Command.LoadContactContext load ->
           c.now.add(
               new CaseEvent.ContactContextLoaded(
-                  load.requestId(), c.debtor, simulation.contactContext(c).history()));
+                  load.requestId(), c.debtor, world.contactContext(c).history()));
       case Command.ScheduleWakeUp wake ->
-          simulation.queue().schedule(wake.at(), c, new CaseEvent.TimerFired(wake.token()));
-      case Command.SendContact send -> simulation.send(c, send, at, c.state.collectionCase());
-      case Command.RecordRefusal refusal -> simulation.refused();
-      case Command.RecordDeferral deferral -> simulation.deferred();
+          queue.schedule(wake.at(), c, new CaseEvent.TimerFired(wake.token()));
+      case Command.SendContact send -> world.send(c, send, at, c.state.collectionCase());
+      case Command.RecordRefusal _ -> world.refused();
+      case Command.RecordDeferral _ -> world.deferred();
       case Command.AskRecommender ask ->
           c.now.add(
               new CaseEvent.RecommendationReceived(
                   ask.requestId(),
-                  simulation.choose(c, ask.stepId(), ask.options(), at, c.state.collectionCase())));
-      case Command.HandOff handOff -> simulation.handOff(c, handOff, at);
-      case Command.Escalate escalate -> simulation.escalate(c);
-      default -> {}
+                  world.choose(c, ask.stepId(), ask.options(), at, c.state.collectionCase())));
+      case Command.HandOff handOff -> world.handOff(c, handOff, at);
+      case Command.Escalate _ -> world.escalate(c);
+      // The rest change nothing in the simulated world.
+      case Command.RecordSkipped _,
+          Command.StartPlan _,
+          Command.PlaceHold _,
+          Command.LiftHold _,
+          Command.RecordProtocolEnd _,
+          Command.CloseCase _ -> {}
     }
   }
 }

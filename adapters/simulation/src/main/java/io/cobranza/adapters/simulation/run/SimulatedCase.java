@@ -3,6 +3,7 @@ package io.cobranza.adapters.simulation.run;
 import io.cobranza.adapters.simulation.world.SimulatedDebtor;
 import io.cobranza.domain.account.Account;
 import io.cobranza.domain.contact.ContactAttempt;
+import io.cobranza.domain.contact.ContactOutcome;
 import io.cobranza.domain.debtor.Debtor;
 import io.cobranza.domain.payment.Payment;
 import io.cobranza.domain.payment.PromiseToPay;
@@ -81,6 +82,28 @@ final class SimulatedCase {
 
   Standing standing() {
     return new Standing(paid, committed, forgiven, spent, complained, contacted);
+  }
+
+  /** The world's record of a contact's outcome, which the next contact decision reads. */
+  void recordOutcome(String key, ContactOutcome outcome) {
+    for (int j = attempts.size() - 1; j >= 0; j--) {
+      var a = attempts.get(j);
+      if (a.id().equals(key)) {
+        attempts.set(
+            j,
+            new ContactAttempt(
+                a.id(),
+                a.debtorId(),
+                a.accountIds(),
+                a.channel(),
+                a.direction(),
+                a.address(),
+                a.at(),
+                outcome,
+                a.withPriorConsent()));
+        return;
+      }
+    }
   }
 
   /** What a strategy sees of the debtor at {@code at}. */

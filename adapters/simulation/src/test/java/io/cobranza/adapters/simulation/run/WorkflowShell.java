@@ -171,8 +171,9 @@ final class WorkflowShell implements Shell, CaseActivities, AutoCloseable {
   @Override
   public ContactContext contactContext(DebtorId debtorId) {
     synchronized (simulation) {
-      return simulation.contactContext(
-          simulation.cases().get(Integer.parseInt(debtorId.value().substring(2))));
+      return simulation
+          .world()
+          .contactContext(simulation.cases().get(Integer.parseInt(debtorId.value().substring(2))));
     }
   }
 
@@ -186,7 +187,7 @@ final class WorkflowShell implements Shell, CaseActivities, AutoCloseable {
       // saves a hold lifted before the contact, see CollectionCaseWorkflowImpl).
       var view = caseOf(c);
       synchronized (simulation) {
-        simulation.send(c, send, now(), view);
+        simulation.world().send(c, send, now(), view);
       }
       sent.incrementAndGet();
     }
@@ -200,8 +201,8 @@ final class WorkflowShell implements Shell, CaseActivities, AutoCloseable {
     }
     synchronized (simulation) {
       switch (command) {
-        case Command.RecordRefusal _ -> simulation.refused();
-        case Command.RecordDeferral _ -> simulation.deferred();
+        case Command.RecordRefusal _ -> simulation.world().refused();
+        case Command.RecordDeferral _ -> simulation.world().deferred();
         default -> {}
       }
     }
@@ -219,7 +220,7 @@ final class WorkflowShell implements Shell, CaseActivities, AutoCloseable {
       return;
     }
     synchronized (simulation) {
-      simulation.handOff(caseOf(caseId), handOff, now());
+      simulation.world().handOff(caseOf(caseId), handOff, now());
     }
   }
 
@@ -229,7 +230,7 @@ final class WorkflowShell implements Shell, CaseActivities, AutoCloseable {
       return;
     }
     synchronized (simulation) {
-      simulation.escalate(caseOf(caseId));
+      simulation.world().escalate(caseOf(caseId));
     }
   }
 
@@ -246,7 +247,7 @@ final class WorkflowShell implements Shell, CaseActivities, AutoCloseable {
     var c = caseOf(caseId);
     var view = live(c);
     synchronized (simulation) {
-      return simulation.choose(c, ask.stepId(), ask.options(), now(), view);
+      return simulation.world().choose(c, ask.stepId(), ask.options(), now(), view);
     }
   }
 
