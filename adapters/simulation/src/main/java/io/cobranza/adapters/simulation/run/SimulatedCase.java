@@ -56,11 +56,13 @@ final class SimulatedCase {
   int planCount;
   int paymentCount;
 
-  SimulatedCase(SimulatedDebtor world, Account account, Currency currency, Debtor debtor) {
+  SimulatedCase(
+      SimulatedDebtor world, Account account, Currency currency, Debtor debtor, CaseState state) {
     this.world = world;
     this.account = account;
     this.currency = currency;
     this.debtor = debtor;
+    this.state = state;
   }
 
   /** The case's number in the run (the debtor's). */

@@ -2,31 +2,16 @@ package io.cobranza.adapters.simulation.run;
 
 import io.cobranza.adapters.simulation.scenario.Scenario;
 import io.cobranza.adapters.simulation.world.SimulatedDebtor;
-import io.cobranza.domain.account.Account;
-import io.cobranza.domain.account.AccountId;
-import io.cobranza.domain.account.Delinquency;
-import io.cobranza.domain.collection.CaseId;
-import io.cobranza.domain.collection.CollectionCase;
 import io.cobranza.domain.contact.ContactGate;
-import io.cobranza.domain.debtor.Channel;
-import io.cobranza.domain.debtor.ContactPoint;
-import io.cobranza.domain.debtor.Debtor;
-import io.cobranza.domain.debtor.DebtorId;
-import io.cobranza.domain.debtor.Jurisdiction;
-import io.cobranza.domain.money.Money;
 import io.cobranza.domain.recommendation.RewardRule;
 import io.cobranza.domain.treatment.CaseEvent;
-import io.cobranza.domain.treatment.CaseState;
 import io.cobranza.domain.treatment.ProtocolEngine;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Currency;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -52,6 +37,7 @@ public final class Simulation {
   private final Ledger ledger;
   private final WorldSide world;
   private final PeopleCalls people;
+  private final Placement placement;
   private final List<SimulatedCase> cases = new ArrayList<>();
 
   /** What runs the cases' protocols in this run. */
@@ -66,6 +52,7 @@ public final class Simulation {
     this.strategy = Objects.requireNonNull(strategy, "strategy");
     this.engine = new ProtocolEngine(Objects.requireNonNull(gate, "gate"));
     Objects.requireNonNull(audit, "audit");
+    this.placement = new Placement(strategy);
     this.ledger = new Ledger(queue, tally);
     var reactions = new Reactions(queue, ledger, tally);
     this.world = new WorldSide(scenario, strategy, gate, audit, queue, tally, reactions);
@@ -89,16 +76,13 @@ public final class Simulation {
     var end = start.plus(Duration.ofDays(scenario.days()));
     var worlds = SimulatedDebtor.draw(scenario, start);
     for (var world : worlds) {
-      var c = place(world, start);
+      var c = placement.place(world, start);
       cases.add(c);
-      // Placements arrive through the first day, so each debtor's contacts fall at their own time
-      // of day (the gate moves those at night to the morning) rather than all at 09:00 UTC.
-      queue.schedule(
-          start.plus(Duration.ofSeconds((world.index() * 7919L) % 86_400)),
-          c,
-          new CaseEvent.Started());
-      if (world.selfCureAt() != null) {
-        queue.schedule(world.selfCureAt(), c, new Due.Arrives(Long.MAX_VALUE, false, ""));
+      queue.schedule(Placement.placedAt(world, start), c, new CaseEvent.Started());
+      var selfCure = world.selfCureAt();
+      if (selfCure != null) {
+        // They pay in full on their own.
+        queue.schedule(selfCure, c, new Due.Arrives(Long.MAX_VALUE, false, ""));
       }
     }
     shell.drive(end);
@@ -130,52 +114,5 @@ public final class Simulation {
             strategy.learn(reward.decisionId(), REWARD.reward(reward.followed(c.standing()), 2));
       }
     }
-  }
-
-  private SimulatedCase place(SimulatedDebtor world, Instant start) {
-    var id = DebtorId.of("S-" + world.index());
-    var currency =
-        Currency.getInstance(world.jurisdiction().equals(Jurisdiction.GB) ? "GBP" : "USD");
-    var debtor =
-        new Debtor(
-            id,
-            world.jurisdiction(),
-            world.zone(),
-            world.jurisdiction().equals(Jurisdiction.GB) ? Locale.UK : Locale.US,
-            List.of(
-                ContactPoint.phone(
-                    "+1555" + String.format(Locale.ROOT, "%07d", world.index()),
-                    Channel.VOICE,
-                    Channel.SMS),
-                ContactPoint.email("s" + world.index() + "@example.com"),
-                ContactPoint.postal(world.index() + " Simulated Street")),
-            EnumSet.noneOf(Channel.class),
-            List.of(),
-            null,
-            null,
-            false,
-            false);
-    var today = start.atZone(world.zone()).toLocalDate();
-    var balance = Money.ofMinor(world.originalCents(), currency);
-    var account =
-        new Account(
-            AccountId.of("SA-" + world.index()),
-            id,
-            "card",
-            balance,
-            balance.times(new java.math.BigDecimal("0.05")),
-            today.plusDays(10),
-            Delinquency.observed(today, world.daysPastDue()),
-            null,
-            null,
-            today.minusDays(40));
-    var c = new SimulatedCase(world, account, currency, debtor);
-    var protocol = strategy.protocolFor(c.observation(start), world.daysPastDue());
-    c.state =
-        CaseState.initial(
-            CollectionCase.open(CaseId.of("SC-" + world.index()), id, List.of(account)),
-            protocol,
-            world.zone());
-    return c;
   }
 }
