@@ -1,30 +1,28 @@
 package io.cobranza.adapters.simulation.run;
 
 import io.cobranza.domain.collection.CollectionCase;
+import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.treatment.CaseEvent;
 import io.cobranza.domain.treatment.Command;
 import io.cobranza.domain.treatment.ProtocolEngine;
 import java.time.Instant;
-import java.util.function.Consumer;
 
 /**
  * The domain's engine in this process, fed on the discrete-event clock: it carries out the engine's
- * commands as the workflow's activities and timers would, on the world's side.
+ * commands as the workflow's activities and timers would, on the world's side of them ({@link
+ * Simulation#send}, {@link Simulation#choose}, ...).
  */
 final class EngineShell implements Shell {
   private final ProtocolEngine engine;
-  private final DueQueue queue;
-  private final WorldSide world;
-  private final Consumer<Instant> runDue;
+  private final Simulation world;
 
   /**
-   * @param runDue runs everything due up to an instant (the simulation's clock)
+   * @param gate the contact gate the engine asks
+   * @param world the world's side of the commands, and its clock
    */
-  EngineShell(ProtocolEngine engine, DueQueue queue, WorldSide world, Consumer<Instant> runDue) {
-    this.engine = engine;
-    this.queue = queue;
+  EngineShell(ContactGate gate, Simulation world) {
+    this.engine = new ProtocolEngine(gate);
     this.world = world;
-    this.runDue = runDue;
   }
 
   @Override
@@ -47,7 +45,7 @@ final class EngineShell implements Shell {
 
   @Override
   public void drive(Instant end) {
-    runDue.accept(end);
+    world.runDue(end);
   }
 
   private void execute(SimulatedCase c, Command command, Instant at) {
@@ -57,7 +55,7 @@ final class EngineShell implements Shell {
               new CaseEvent.ContactContextLoaded(
                   load.requestId(), c.debtor, world.contactContext(c).history()));
       case Command.ScheduleWakeUp wake ->
-          queue.schedule(wake.at(), c, new CaseEvent.TimerFired(wake.token()));
+          world.clock().schedule(wake.at(), c, new CaseEvent.TimerFired(wake.token()));
       case Command.SendContact send -> world.send(c, send, at, c.state.collectionCase());
       case Command.RecordRefusal _ -> world.refused();
       case Command.RecordDeferral _ -> world.deferred();

@@ -1,14 +1,11 @@
 package io.cobranza.adapters.simulation.run;
 
-import io.cobranza.adapters.simulation.scenario.Scenario;
 import io.cobranza.adapters.simulation.world.Reaction;
-import io.cobranza.domain.contact.ContactAttempt;
 import io.cobranza.domain.contact.ContactDecision;
 import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.ContactHistory;
 import io.cobranza.domain.contact.ContactOutcome;
 import io.cobranza.domain.contact.ContactPurpose;
-import io.cobranza.domain.contact.Direction;
 import io.cobranza.domain.contact.Initiator;
 import io.cobranza.domain.contact.ProposedContact;
 import io.cobranza.domain.debtor.Channel;
@@ -25,26 +22,13 @@ import java.util.Set;
  * hand-off without a call when refused; the call joins the debtor's contacts.
  */
 final class PeopleCalls {
-  /** A person's call costs this many automated calls. */
-  static final int PERSON_CALL_COST = 4;
-
-  private final Scenario scenario;
   private final ContactGate gate;
-  private final ContactGate audit;
   private final DueQueue queue;
   private final Tally tally;
   private final Reactions reactions;
 
-  PeopleCalls(
-      Scenario scenario,
-      ContactGate gate,
-      ContactGate audit,
-      DueQueue queue,
-      Tally tally,
-      Reactions reactions) {
-    this.scenario = scenario;
+  PeopleCalls(ContactGate gate, DueQueue queue, Tally tally, Reactions reactions) {
     this.gate = gate;
-    this.audit = audit;
     this.queue = queue;
     this.tally = tally;
     this.reactions = reactions;
@@ -83,20 +67,9 @@ final class PeopleCalls {
           at);
       return;
     }
-    tally.audited(audit.decide(c.debtor, caseNow, history, proposed, at));
-    tally.contacted(c, PERSON_CALL_COST * scenario.costOf(Channel.VOICE));
+    tally.contactMade(c, caseNow, proposed, at);
     var key = "SC-" + c.world.index() + ":person:" + at.toEpochMilli();
-    c.attempts.add(
-        new ContactAttempt(
-            key,
-            c.debtor.id(),
-            Set.of(c.account.id()),
-            Channel.VOICE,
-            Direction.OUTBOUND,
-            proposed.address(),
-            at,
-            ContactOutcome.SENT,
-            false));
+    c.sent(key, proposed, at);
     if (call.queue() == WorkQueue.SPECIALIST) {
       c.recordOutcome(key, ContactOutcome.RIGHT_PARTY_CONTACT);
       reactions.afterHandOff(

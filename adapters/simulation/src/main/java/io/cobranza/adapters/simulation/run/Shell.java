@@ -7,8 +7,8 @@ import java.time.Instant;
 /**
  * What runs each case's protocol. {@link EngineShell} feeds the domain's engine in this process and
  * carries out its commands; a shell over the platform's Temporal workflows (a test) signals them
- * instead, and their activities call back into the world ({@link WorldSide#send}, {@link
- * WorldSide#choose}, {@link WorldSide#handOff}, ...), so both runs meet the same debtors in the
+ * instead, and their activities call back into the world ({@link Simulation#send}, {@link
+ * Simulation#choose}, {@link Simulation#handOff}, ...), so both runs meet the same debtors in the
  * same way.
  */
 interface Shell {

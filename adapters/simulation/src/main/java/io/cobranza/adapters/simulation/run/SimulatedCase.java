@@ -4,6 +4,8 @@ import io.cobranza.adapters.simulation.world.SimulatedDebtor;
 import io.cobranza.domain.account.Account;
 import io.cobranza.domain.contact.ContactAttempt;
 import io.cobranza.domain.contact.ContactOutcome;
+import io.cobranza.domain.contact.Direction;
+import io.cobranza.domain.contact.ProposedContact;
 import io.cobranza.domain.debtor.Debtor;
 import io.cobranza.domain.payment.Payment;
 import io.cobranza.domain.payment.PromiseToPay;
@@ -84,6 +86,21 @@ final class SimulatedCase {
 
   Standing standing() {
     return new Standing(paid, committed, forgiven, spent, complained, contacted);
+  }
+
+  /** The world's record of a contact just made, under {@code key}; its outcome comes later. */
+  void sent(String key, ProposedContact contact, Instant at) {
+    attempts.add(
+        new ContactAttempt(
+            key,
+            debtor.id(),
+            contact.accountIds(),
+            contact.channel(),
+            Direction.OUTBOUND,
+            contact.address(),
+            at,
+            ContactOutcome.SENT,
+            false));
   }
 
   /** The world's record of a contact's outcome, which the next contact decision reads. */

@@ -2,9 +2,18 @@ package io.cobranza.adapters.simulation.run;
 
 import io.cobranza.adapters.simulation.scenario.Scenario;
 import io.cobranza.adapters.simulation.world.SimulatedDebtor;
+import io.cobranza.application.treatment.ContactContext;
+import io.cobranza.application.treatment.PermittedOptions;
+import io.cobranza.domain.collection.CollectionCase;
 import io.cobranza.domain.contact.ContactGate;
+import io.cobranza.domain.contact.ContactHistory;
+import io.cobranza.domain.contact.Initiator;
+import io.cobranza.domain.contact.ProposedContact;
+import io.cobranza.domain.protocol.ActionOption;
+import io.cobranza.domain.protocol.WorkQueue;
 import io.cobranza.domain.recommendation.RewardRule;
 import io.cobranza.domain.treatment.CaseEvent;
+import io.cobranza.domain.treatment.Command;
 import io.cobranza.domain.treatment.ProtocolEngine;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One run of a strategy over a scenario: every simulated debtor gets a case that walks its protocol
@@ -31,11 +41,11 @@ public final class Simulation {
 
   private final Scenario scenario;
   private final Strategy strategy;
-  private final ProtocolEngine engine;
   private final DueQueue queue = new DueQueue();
-  private final Tally tally = new Tally();
+  private final Tally tally;
+  private final ContactGate gate;
   private final Ledger ledger;
-  private final WorldSide world;
+  private final Reactions reactions;
   private final PeopleCalls people;
   private final Placement placement;
   private final List<SimulatedCase> cases = new ArrayList<>();
@@ -50,18 +60,17 @@ public final class Simulation {
   public Simulation(Scenario scenario, Strategy strategy, ContactGate gate, ContactGate audit) {
     this.scenario = Objects.requireNonNull(scenario, "scenario");
     this.strategy = Objects.requireNonNull(strategy, "strategy");
-    this.engine = new ProtocolEngine(Objects.requireNonNull(gate, "gate"));
-    Objects.requireNonNull(audit, "audit");
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.tally = new Tally(scenario, Objects.requireNonNull(audit, "audit"));
     this.placement = new Placement(strategy);
     this.ledger = new Ledger(queue, tally);
-    var reactions = new Reactions(queue, ledger, tally);
-    this.world = new WorldSide(scenario, strategy, gate, audit, queue, tally, reactions);
-    this.people = new PeopleCalls(scenario, gate, audit, queue, tally, reactions);
+    this.reactions = new Reactions(queue, ledger, tally);
+    this.people = new PeopleCalls(gate, queue, tally, reactions);
   }
 
   /** Runs the scenario to its horizon and reports. */
   public SimulationReport run() {
-    return run(new EngineShell(engine, queue, world, this::runDue), at -> {});
+    return run(new EngineShell(gate, this), at -> {});
   }
 
   /**
@@ -86,12 +95,12 @@ public final class Simulation {
       }
     }
     shell.drive(end);
-    return tally.report(scenario, strategy.name(), cases, (System.nanoTime() - started) / 1e9);
+    return tally.report(strategy.name(), cases, (System.nanoTime() - started) / 1e9);
   }
 
-  /** The world's side of the platform's commands, which the shell calls. */
-  WorldSide world() {
-    return world;
+  /** The run's clock, on which the engine shell's timers fall due too. */
+  DueQueue clock() {
+    return queue;
   }
 
   /** The cases of the run, by number. */
@@ -114,5 +123,72 @@ public final class Simulation {
             strategy.learn(reward.decisionId(), REWARD.reward(reward.followed(c.standing()), 2));
       }
     }
+  }
+
+  // ---- the world's side of the platform's commands (either shell calls these) ----------------
+
+  /** The debtor and contact history as the platform would load them for the gate. */
+  ContactContext contactContext(SimulatedCase c) {
+    return new ContactContext(c.debtor, ContactHistory.of(List.copyOf(c.attempts)));
+  }
+
+  /** The gate refused a step's contact. */
+  void refused() {
+    tally.refused();
+  }
+
+  /** The gate deferred a step's contact. */
+  void deferred() {
+    tally.deferred();
+  }
+
+  /**
+   * The strategy's choice at a recommend step, among the options the gate permits now; its reward
+   * falls due a window later.
+   */
+  ActionOption choose(
+      SimulatedCase c,
+      String stepId,
+      List<ActionOption> offered,
+      Instant at,
+      CollectionCase caseNow) {
+    int i = c.index();
+    var options =
+        PermittedOptions.of(
+            gate, c.debtor, caseNow, ContactHistory.of(List.copyOf(c.attempts)), offered, at);
+    var decisionId = "SC-" + i + ":" + stepId + ":" + (++c.decisions);
+    var choice = strategy.choose(c.observation(at), decisionId, stepId, options);
+    queue.schedule(
+        at.plus(REWARD_WINDOW), c, new Due.Reward(decisionId, c.world.owedCents(), c.standing()));
+    return choice;
+  }
+
+  /** The case goes to people: a person calls a few days later. */
+  void handOff(SimulatedCase c, Command.HandOff handOff, Instant at) {
+    tally.handedOff(c, handOff.queue());
+    queue.schedule(
+        at.plus(Duration.ofDays(handOff.queue() == WorkQueue.SPECIALIST ? 3 : 2)),
+        c,
+        new Due.PersonCall(handOff.queue()));
+  }
+
+  /** A machine escalated the case. */
+  void escalate(SimulatedCase c) {
+    tally.escalated(c);
+  }
+
+  /** A contact the platform sent: checked again, counted, recorded, and answered by the debtor. */
+  void send(SimulatedCase c, Command.SendContact send, Instant at, CollectionCase caseNow) {
+    var proposed =
+        new ProposedContact(
+            send.channel(),
+            send.address(),
+            Set.copyOf(send.accountIds()),
+            send.purpose(),
+            Initiator.AUTOMATED,
+            List.of());
+    tally.contactMade(c, caseNow, proposed, at);
+    c.sent(send.idempotencyKey(), proposed, at);
+    reactions.toContact(c, send, at);
   }
 }

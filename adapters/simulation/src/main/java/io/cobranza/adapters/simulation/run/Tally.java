@@ -1,8 +1,14 @@
 package io.cobranza.adapters.simulation.run;
 
 import io.cobranza.adapters.simulation.scenario.Scenario;
+import io.cobranza.domain.collection.CollectionCase;
 import io.cobranza.domain.contact.ContactDecision;
+import io.cobranza.domain.contact.ContactGate;
+import io.cobranza.domain.contact.ContactHistory;
+import io.cobranza.domain.contact.Initiator;
+import io.cobranza.domain.contact.ProposedContact;
 import io.cobranza.domain.protocol.WorkQueue;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -12,6 +18,12 @@ import java.util.List;
  * payment counts for the run and for its case at once, so the two never drift apart.
  */
 final class Tally {
+  /** A person's call costs this many automated calls. */
+  static final int PERSON_CALL_COST = 4;
+
+  private final Scenario scenario;
+  private final ContactGate audit;
+
   private long contacts;
   private double cost;
   private long complaints;
@@ -25,19 +37,33 @@ final class Tally {
   private final BitSet vulnerableToPeople = new BitSet();
   private final BitSet vulnerableEscalatedUnknown = new BitSet();
 
-  /** A contact made (by the platform or a person) at {@code price}. */
-  void contacted(SimulatedCase c, double price) {
+  /**
+   * @param scenario what each channel's contacts cost, and what the report names
+   * @param audit the gate that checks every contact again, with the world's own record
+   */
+  Tally(Scenario scenario, ContactGate audit) {
+    this.scenario = scenario;
+    this.audit = audit;
+  }
+
+  /**
+   * A contact about to be recorded, by the platform or a person: checked again by the independent
+   * gate (a violation when it does not allow it) and counted at its channel's price.
+   */
+  void contactMade(SimulatedCase c, CollectionCase caseNow, ProposedContact contact, Instant at) {
+    var history = ContactHistory.of(List.copyOf(c.attempts));
+    if (!(audit.decide(c.debtor, caseNow, history, contact, at)
+        instanceof ContactDecision.Allowed)) {
+      violations++;
+    }
+    double price =
+        contact.initiator() == Initiator.PERSON
+            ? PERSON_CALL_COST * scenario.costOf(contact.channel())
+            : scenario.costOf(contact.channel());
     contacts++;
     cost += price;
     c.spent += price;
     c.contacted++;
-  }
-
-  /** What the independent check of the contact rules said of a contact just made. */
-  void audited(ContactDecision decision) {
-    if (!(decision instanceof ContactDecision.Allowed)) {
-      violations++;
-    }
   }
 
   /** The gate refused a contact. */
@@ -80,8 +106,7 @@ final class Tally {
     }
   }
 
-  SimulationReport report(
-      Scenario scenario, String strategy, List<SimulatedCase> cases, double elapsedSeconds) {
+  SimulationReport report(String strategy, List<SimulatedCase> cases, double elapsedSeconds) {
     long original = 0;
     long cured = 0;
     var perDebtor = new ArrayList<SimulationReport.DebtorFigures>(cases.size());

@@ -171,9 +171,8 @@ final class WorkflowShell implements Shell, CaseActivities, AutoCloseable {
   @Override
   public ContactContext contactContext(DebtorId debtorId) {
     synchronized (simulation) {
-      return simulation
-          .world()
-          .contactContext(simulation.cases().get(Integer.parseInt(debtorId.value().substring(2))));
+      return simulation.contactContext(
+          simulation.cases().get(Integer.parseInt(debtorId.value().substring(2))));
     }
   }
 
@@ -187,7 +186,7 @@ final class WorkflowShell implements Shell, CaseActivities, AutoCloseable {
       // saves a hold lifted before the contact, see CollectionCaseWorkflowImpl).
       var view = caseOf(c);
       synchronized (simulation) {
-        simulation.world().send(c, send, now(), view);
+        simulation.send(c, send, now(), view);
       }
       sent.incrementAndGet();
     }
@@ -201,8 +200,8 @@ final class WorkflowShell implements Shell, CaseActivities, AutoCloseable {
     }
     synchronized (simulation) {
       switch (command) {
-        case Command.RecordRefusal _ -> simulation.world().refused();
-        case Command.RecordDeferral _ -> simulation.world().deferred();
+        case Command.RecordRefusal _ -> simulation.refused();
+        case Command.RecordDeferral _ -> simulation.deferred();
         default -> {}
       }
     }
@@ -220,7 +219,7 @@ final class WorkflowShell implements Shell, CaseActivities, AutoCloseable {
       return;
     }
     synchronized (simulation) {
-      simulation.world().handOff(caseOf(caseId), handOff, now());
+      simulation.handOff(caseOf(caseId), handOff, now());
     }
   }
 
@@ -230,7 +229,7 @@ final class WorkflowShell implements Shell, CaseActivities, AutoCloseable {
       return;
     }
     synchronized (simulation) {
-      simulation.world().escalate(caseOf(caseId));
+      simulation.escalate(caseOf(caseId));
     }
   }
 
@@ -247,7 +246,7 @@ final class WorkflowShell implements Shell, CaseActivities, AutoCloseable {
     var c = caseOf(caseId);
     var view = live(c);
     synchronized (simulation) {
-      return simulation.world().choose(c, ask.stepId(), ask.options(), now(), view);
+      return simulation.choose(c, ask.stepId(), ask.options(), now(), view);
     }
   }
 
