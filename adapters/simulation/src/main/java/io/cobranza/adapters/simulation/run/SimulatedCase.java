@@ -30,7 +30,6 @@ final class SimulatedCase {
   /** The debtor as the platform stores them (flagged vulnerable once they told a person). */
   Debtor debtor;
 
-  /** The engine's state of the case when it was placed (then the engine shell's). */
   CaseState state;
 
   // What the platform has seen: what a strategy observes and the contact gate reads.

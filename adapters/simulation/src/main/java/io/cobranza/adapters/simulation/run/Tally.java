@@ -76,6 +76,7 @@ final class Tally {
     deferrals++;
   }
 
+  /** A complaint about the contacts. */
   void complained(SimulatedCase c) {
     complaints++;
     c.complained++;
@@ -106,6 +107,7 @@ final class Tally {
     }
   }
 
+  /** The run's report, with each case's own figures. */
   SimulationReport report(String strategy, List<SimulatedCase> cases, double elapsedSeconds) {
     long original = 0;
     long cured = 0;
