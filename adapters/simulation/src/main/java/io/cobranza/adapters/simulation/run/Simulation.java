@@ -84,14 +84,18 @@ public final class Simulation {
     var start = scenario.start().atTime(LocalTime.of(9, 0)).toInstant(ZoneOffset.UTC);
     var end = start.plus(Duration.ofDays(scenario.days()));
     var worlds = SimulatedDebtor.draw(scenario, start);
-    for (var world : worlds) {
-      var c = placement.place(world, start);
-      cases.add(c);
-      queue.schedule(Placement.placedAt(world, start), c, new CaseEvent.Started());
-      var selfCure = world.selfCureAt();
-      if (selfCure != null) {
-        // They pay in full on their own.
-        queue.schedule(selfCure, c, new Due.Arrives(Long.MAX_VALUE, false, ""));
+    // Under the run's lock, as runDue: a shell with its own clock may wake the world (runDue, on
+    // its own thread) as soon as the first placement is scheduled, and must find all of them.
+    synchronized (this) {
+      for (var world : worlds) {
+        var c = placement.place(world, start);
+        cases.add(c);
+        queue.schedule(Placement.placedAt(world, start), c, new CaseEvent.Started());
+        var selfCure = world.selfCureAt();
+        if (selfCure != null) {
+          // They pay in full on their own.
+          queue.schedule(selfCure, c, new Due.Arrives(Long.MAX_VALUE, false, ""));
+        }
       }
     }
     shell.drive(end);
