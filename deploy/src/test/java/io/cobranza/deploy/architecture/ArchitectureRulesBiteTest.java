@@ -9,15 +9,18 @@ import io.cobranza.archfixture.adapters.alpha.AlphaAdapter;
 import io.cobranza.archfixture.adapters.alpha.ModelPeekingAdapter;
 import io.cobranza.archfixture.adapters.beta.BetaAdapter;
 import io.cobranza.archfixture.adapters.documents.SharedDocument;
+import io.cobranza.archfixture.adapters.persistence.InternalRepository;
+import io.cobranza.archfixture.adapters.persistence.PersistenceConfiguration;
 import io.cobranza.archfixture.application.AdapterAwareUseCase;
 import io.cobranza.archfixture.application.FrameworkUseCase;
+import io.cobranza.archfixture.deploy.ReachingInWiring;
 import io.cobranza.archfixture.domain.ClockReadingPolicy;
 import io.cobranza.archfixture.domain.ImpureDomainClass;
 import io.cobranza.archfixture.workflows.AdapterAwareWorkflowCode;
 import io.cobranza.archfixture.workflows.ClockActivities;
 import io.cobranza.archfixture.workflows.ClockActivitiesImpl;
-import io.cobranza.archfixture.workflows.SleepyWorkflow;
-import io.cobranza.archfixture.workflows.SleepyWorkflowImpl;
+import io.cobranza.archfixture.workflows.WallClockWorkflow;
+import io.cobranza.archfixture.workflows.WallClockWorkflowImpl;
 import io.cobranza.archfixture.workflows.WorkflowCalendar;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +87,21 @@ class ArchitectureRulesBiteTest {
   }
 
   @Test
+  void persistenceRuleFailsWhenTheWiringReachesPastTheConfiguration() {
+    var classes =
+        new ClassFileImporter()
+            .importClasses(
+                ReachingInWiring.class, InternalRepository.class, PersistenceConfiguration.class);
+    assertThat(
+            violations(
+                ArchitectureTest.persistenceIsReachedThroughItsConfiguration(FIXTURE_ROOT),
+                classes))
+        .contains("persistence-is-reached-through-its-configuration")
+        .contains("InternalRepository")
+        .doesNotContain("PersistenceConfiguration.<init>");
+  }
+
+  @Test
   void timeRuleFailsWhenARuleReadsTheWallClock() {
     var classes = new ClassFileImporter().importClasses(ClockReadingPolicy.class);
     assertThat(violations(ArchitectureTest.timeAndRandomnessAreInputs(FIXTURE_ROOT), classes))
@@ -114,13 +132,13 @@ class ArchitectureRulesBiteTest {
     var classes =
         new ClassFileImporter()
             .importClasses(
-                SleepyWorkflow.class,
-                SleepyWorkflowImpl.class,
+                WallClockWorkflow.class,
+                WallClockWorkflowImpl.class,
                 WorkflowCalendar.class,
                 ClockActivities.class,
                 ClockActivitiesImpl.class);
     assertThat(ArchitectureTest.runInsideAWorkflow(classes, FIXTURE_ROOT))
-        .contains(SleepyWorkflowImpl.class.getName(), WorkflowCalendar.class.getName())
+        .contains(WallClockWorkflowImpl.class.getName(), WorkflowCalendar.class.getName())
         .doesNotContain(ClockActivitiesImpl.class.getName());
     var report =
         violations(ArchitectureTest.workflowCodeIsDeterministic(classes, FIXTURE_ROOT), classes);

@@ -116,7 +116,7 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlyDeployDependsOnAdapters() {
+  void innerLayersNeverSeeAdapters() {
     innerLayersNeverSeeAdapters(ROOT).check(cobranza);
   }
 
@@ -129,6 +129,32 @@ class ArchitectureTest {
         .resideInAnyPackage(root + ".adapters..", root + ".deploy..")
         .as("inner-layers-never-see-adapters: domain and application do not know adapters")
         .because("docs/architecture.md: dependencies point inward only");
+  }
+
+  @Test
+  void persistenceIsReachedThroughItsConfigurationOnly() {
+    persistenceIsReachedThroughItsConfiguration(ROOT).check(cobranza);
+  }
+
+  static ArchRule persistenceIsReachedThroughItsConfiguration(String root) {
+    var persistence = root + ".adapters.persistence";
+    return noClasses()
+        .that()
+        .resideOutsideOfPackage(persistence + "..")
+        .should()
+        .dependOnClassesThat(
+            DescribedPredicate.describe(
+                "belong to the persistence adapter but are not its PersistenceConfiguration",
+                (JavaClass c) ->
+                    (c.getPackageName().equals(persistence)
+                            || c.getPackageName().startsWith(persistence + "."))
+                        && !c.getSimpleName().equals("PersistenceConfiguration")))
+        .as(
+            "persistence-is-reached-through-its-configuration: outside the adapter only"
+                + " PersistenceConfiguration is used")
+        .because(
+            "docs/persistence.md: the repositories are public only so that the configuration can"
+                + " build them; the rest of the platform sees the application's ports");
   }
 
   @Test
@@ -274,6 +300,10 @@ class ArchitectureTest {
         .orShould()
         .callMethod(java.time.Clock.class, "systemUTC")
         .orShould()
+        .callMethod(java.time.Clock.class, "systemDefaultZone")
+        .orShould()
+        .callMethod(java.time.Clock.class, "system", java.time.ZoneId.class)
+        .orShould()
         .callMethod(System.class, "currentTimeMillis")
         .orShould()
         .callMethod(System.class, "nanoTime")
@@ -283,6 +313,10 @@ class ArchitectureTest {
         .callMethod(Math.class, "random")
         .orShould()
         .callConstructor(java.util.Random.class)
+        .orShould()
+        .callConstructor(java.util.Random.class, long.class)
+        .orShould()
+        .callConstructor(java.security.SecureRandom.class)
         .orShould()
         .callMethod(Thread.class, "sleep", long.class)
         .orShould()

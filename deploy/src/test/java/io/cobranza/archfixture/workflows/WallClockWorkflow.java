@@ -5,7 +5,7 @@ import io.temporal.workflow.WorkflowMethod;
 
 /** A workflow whose implementation reads the wall clock through a helper. */
 @WorkflowInterface
-public interface SleepyWorkflow {
+public interface WallClockWorkflow {
   /** Runs. */
   @WorkflowMethod
   String run();

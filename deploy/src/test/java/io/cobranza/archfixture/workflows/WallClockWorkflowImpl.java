@@ -5,7 +5,7 @@ import io.temporal.workflow.Workflow;
 import java.time.Duration;
 
 /** Calls a helper that reads the wall clock (forbidden) and an activity that does (allowed). */
-public class SleepyWorkflowImpl implements SleepyWorkflow {
+public class WallClockWorkflowImpl implements WallClockWorkflow {
   private final ClockActivities activities =
       Workflow.newActivityStub(
           ClockActivities.class,
