@@ -21,7 +21,10 @@ public enum ContactPurpose {
   /** One reply, in the same medium, to a contact the debtor started. */
   REPLY_TO_DEBTOR;
 
-  /** The three notices permitted after a cease request (12 CFR 1006.6(c)(2), FDCPA 805(c)). */
+  /**
+   * The three notices permitted after a cease request (12 CFR 1006.6(c)(2), FDCPA 805(c)); the UK
+   * and operator rule sets let the same three through a cease hold.
+   */
   public static final Set<ContactPurpose> PERMITTED_AFTER_CEASE =
       Collections.unmodifiableSet(
           EnumSet.of(CEASE_TERMINATION_NOTICE, CEASE_REMEDY_MAY_BE_INVOKED, CEASE_REMEDY_INTENDED));

@@ -33,6 +33,7 @@ final class CaseCommands {
   /** The change that made sending a contact a local activity (see {@link #sends}). */
   static final String LOCAL_SENDS = "local-activity-for-sends";
 
+  // Logged under the workflow's name, as before the runner was its own type: the same log category.
   private static final Logger log = Workflow.getLogger(CollectionCaseWorkflowImpl.class);
 
   private final CaseActivities activities =

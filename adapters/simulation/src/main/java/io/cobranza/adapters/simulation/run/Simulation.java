@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One run of a strategy over a scenario: every simulated debtor gets a case that walks its protocol
@@ -50,8 +51,8 @@ public final class Simulation {
   private final Placement placement;
   private final List<SimulatedCase> cases = new ArrayList<>();
 
-  /** What runs the cases' protocols in this run. */
-  private Shell shell;
+  /** What runs the cases' protocols in this run; set when the run starts. */
+  private @Nullable Shell shell;
 
   /**
    * @param gate the contact gate the engine asks
@@ -114,6 +115,7 @@ public final class Simulation {
 
   /** Handles, in order, everything due up to {@code upTo}, including what that schedules. */
   synchronized void runDue(Instant upTo) {
+    var shell = Objects.requireNonNull(this.shell, "the run has not started");
     for (var due = queue.next(upTo); due != null; due = queue.next(upTo)) {
       var c = due.forCase();
       var at = due.at();

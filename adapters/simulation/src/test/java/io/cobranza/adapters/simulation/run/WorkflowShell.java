@@ -183,7 +183,7 @@ final class WorkflowShell implements Shell, CaseActivities, AutoCloseable {
     if (!pastTheHorizon()) {
       // Not live(c): the contact is a local activity, and the workflow cannot answer a query while
       // its workflow task waits for it. What it saved holds the case's holds as they are now (it
-      // saves a hold lifted before the contact, see CollectionCaseWorkflowImpl).
+      // saves a hold lifted before the contact, see CaseCommands).
       var view = caseOf(c);
       synchronized (simulation) {
         simulation.send(c, send, now(), view);
