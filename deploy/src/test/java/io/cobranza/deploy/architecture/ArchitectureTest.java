@@ -11,7 +11,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.workflow.WorkflowInterface;
 import java.util.ArrayDeque;
@@ -44,6 +46,24 @@ class ArchitectureTest {
                 && target.getRawParameterTypes().stream()
                     .noneMatch(type -> type.isEquivalentTo(java.time.Clock.class));
           });
+
+  /**
+   * Reading the wall clock or unseeded randomness: forbidden in domain and application (a {@code
+   * Clock} and a seed are passed in) and in every class that runs inside a workflow.
+   */
+  static final ArchCondition<JavaClass> READ_THE_CLOCK_OR_UNSEEDED_RANDOMNESS =
+      ArchConditions.callMethodWhere(READS_THE_WALL_CLOCK)
+          .or(ArchConditions.callMethod(java.time.Clock.class, "systemUTC"))
+          .or(ArchConditions.callMethod(java.time.Clock.class, "systemDefaultZone"))
+          .or(ArchConditions.callMethod(java.time.Clock.class, "system", java.time.ZoneId.class))
+          .or(ArchConditions.callMethod(System.class, "currentTimeMillis"))
+          .or(ArchConditions.callMethod(System.class, "nanoTime"))
+          .or(ArchConditions.callMethod(Math.class, "random"))
+          .or(ArchConditions.callMethod(java.util.UUID.class, "randomUUID"))
+          .or(ArchConditions.callMethod(java.util.concurrent.ThreadLocalRandom.class, "current"))
+          .or(ArchConditions.callConstructor(java.util.Random.class))
+          .or(ArchConditions.callConstructor(java.util.Random.class, long.class))
+          .or(ArchConditions.callConstructor(java.security.SecureRandom.class));
 
   private static JavaClasses cobranza;
 
@@ -166,30 +186,7 @@ class ArchitectureTest {
     return noClasses()
         .that()
         .resideInAnyPackage(root + ".domain..", root + ".application..")
-        .should()
-        .callMethodWhere(READS_THE_WALL_CLOCK)
-        .orShould()
-        .callMethod(System.class, "currentTimeMillis")
-        .orShould()
-        .callMethod(Math.class, "random")
-        .orShould()
-        .callMethod(java.util.UUID.class, "randomUUID")
-        .orShould()
-        .callMethod(System.class, "nanoTime")
-        .orShould()
-        .callMethod(java.time.Clock.class, "systemUTC")
-        .orShould()
-        .callMethod(java.time.Clock.class, "systemDefaultZone")
-        .orShould()
-        .callMethod(java.time.Clock.class, "system", java.time.ZoneId.class)
-        .orShould()
-        .callMethod(java.util.concurrent.ThreadLocalRandom.class, "current")
-        .orShould()
-        .callConstructor(java.util.Random.class)
-        .orShould()
-        .callConstructor(java.util.Random.class, long.class)
-        .orShould()
-        .callConstructor(java.security.SecureRandom.class)
+        .should(READ_THE_CLOCK_OR_UNSEEDED_RANDOMNESS)
         .as("time-and-randomness-are-inputs: no wall clock or unseeded randomness inside")
         .because("docs/architecture.md: a Clock and a seed are passed in, so runs replay");
   }
@@ -295,33 +292,12 @@ class ArchitectureTest {
         .that(
             DescribedPredicate.describe(
                 "run inside a workflow", (JavaClass c) -> inside.contains(c.getName())))
-        .should()
-        .callMethodWhere(READS_THE_WALL_CLOCK)
-        .orShould()
-        .callMethod(java.time.Clock.class, "systemUTC")
-        .orShould()
-        .callMethod(java.time.Clock.class, "systemDefaultZone")
-        .orShould()
-        .callMethod(java.time.Clock.class, "system", java.time.ZoneId.class)
-        .orShould()
-        .callMethod(System.class, "currentTimeMillis")
-        .orShould()
-        .callMethod(System.class, "nanoTime")
-        .orShould()
-        .callMethod(java.util.UUID.class, "randomUUID")
-        .orShould()
-        .callMethod(Math.class, "random")
-        .orShould()
-        .callConstructor(java.util.Random.class)
-        .orShould()
-        .callConstructor(java.util.Random.class, long.class)
-        .orShould()
-        .callConstructor(java.security.SecureRandom.class)
-        .orShould()
-        .callMethod(Thread.class, "sleep", long.class)
-        .orShould()
-        .dependOnClassesThat()
-        .resideInAnyPackage("java.util.concurrent..")
+        .should(
+            READ_THE_CLOCK_OR_UNSEEDED_RANDOMNESS
+                .or(ArchConditions.callMethod(Thread.class, "sleep", long.class))
+                .or(
+                    ArchConditions.dependOnClassesThat(
+                        JavaClass.Predicates.resideInAnyPackage("java.util.concurrent.."))))
         .as("workflow-code-is-deterministic: time, randomness and waiting through Workflow.*")
         .because("docs/workflows.md: a workflow replays its history and must decide the same");
   }
