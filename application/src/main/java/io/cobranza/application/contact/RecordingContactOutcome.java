@@ -20,7 +20,7 @@ import java.util.List;
  * Appends the attempt (or its outcome), applies the outcome's consequences to the debtor and the
  * debts in the same transaction, then signals the workflow: an opt-out marks the address, a cease
  * request is effective on receipt, a dispute opens on the debts it is about (in writing when it
- * came by letter or e-mail).
+ * came by letter or e-mail), and a refusal to pay made in writing is a cease request too.
  */
 public final class RecordingContactOutcome implements RecordContactOutcomeUseCase {
   /** Clock skew tolerated between a channel provider and us. */
@@ -117,14 +117,15 @@ public final class RecordingContactOutcome implements RecordContactOutcomeUseCas
     if (command.direction() == Direction.OUTBOUND) {
       signals.add(new CaseEvent.ContactOutcomeReceived(command.attemptId(), outcome));
     }
+    if (attempt.isCeaseNotice()) {
+      // A request to cease, or a refusal to pay made in writing (FDCPA 805(c)).
+      debtors.save(debtor.requestCease(command.at()));
+      signals.add(new CaseEvent.CeaseRequested());
+    }
     switch (outcome) {
       case OPT_OUT -> {
         debtors.save(debtor.optOutOf(command.address(), command.at()));
         signals.add(new CaseEvent.OptedOut(command.address()));
-      }
-      case CEASE_REQUEST -> {
-        debtors.save(debtor.requestCease(command.at()));
-        signals.add(new CaseEvent.CeaseRequested());
       }
       case DISPUTE -> {
         var written = command.channel() == Channel.LETTER || command.channel() == Channel.EMAIL;

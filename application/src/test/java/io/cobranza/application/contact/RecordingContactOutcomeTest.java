@@ -108,6 +108,23 @@ class RecordingContactOutcomeTest {
   }
 
   @Test
+  void aRefusalToPayByEmailIsACeaseRequest() {
+    // FDCPA 805(c), 12 CFR 1006.6(c)(1)(i): a written refusal to pay has the effect of a cease.
+    outcome("in-4", Channel.EMAIL, Direction.INBOUND, ContactOutcome.REFUSAL);
+
+    assertThat(debtors.find(DebtorId.of("D-1")).orElseThrow().ceaseRequestedAt()).isEqualTo(AT);
+    assertThat(signalled()).containsExactly(CaseEvent.CeaseRequested.class);
+  }
+
+  @Test
+  void aRefusalToPaySpokenOnACallIsNotACease() {
+    outcome("C-1:call:1", Channel.VOICE, Direction.OUTBOUND, ContactOutcome.REFUSAL);
+
+    assertThat(debtors.find(DebtorId.of("D-1")).orElseThrow().ceaseRequestedAt()).isNull();
+    assertThat(signalled()).containsExactly(CaseEvent.ContactOutcomeReceived.class);
+  }
+
+  @Test
   void aDisputeByLetterOpensAWrittenDisputeOnTheDebtsItIsAbout() {
     recording.record(
         new RecordContactOutcome(

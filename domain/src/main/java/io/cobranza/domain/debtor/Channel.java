@@ -33,6 +33,15 @@ public enum Channel {
     return instant;
   }
 
+  /**
+   * Whether a message on this channel is in writing (a letter, an e-mail, a text, an in-app
+   * message), as opposed to a call: a refusal to pay or a request to cease made in writing is a
+   * cease notice (FDCPA 805(c), 12 CFR 1006.6(c)(1)).
+   */
+  public boolean isWriting() {
+    return !telephoneCall;
+  }
+
   /** Whether this channel is electronic (e-mail, text, in-app), for opt-out rules. */
   public boolean isElectronic() {
     return this == SMS || this == EMAIL || this == IN_APP;

@@ -59,6 +59,6 @@ public final class ReplyToDebtor {
 
   private static boolean isStop(ContactAttempt attempt) {
     return attempt.outcome() == io.cobranza.domain.contact.ContactOutcome.OPT_OUT
-        || attempt.outcome() == io.cobranza.domain.contact.ContactOutcome.CEASE_REQUEST;
+        || attempt.isCeaseNotice();
   }
 }

@@ -141,6 +141,15 @@ class ConfigurableRuleSetAgainstBruteForceCheckerTest {
       } else {
         spec.timeZones().forEach(id -> zones.add(ZoneId.of(id)));
       }
+      for (var a : s.attempts()) {
+        // The baseline's cease (805(c)): a request to cease, or a refusal to pay in writing.
+        boolean call = a.channel() == Channel.VOICE || a.channel() == Channel.RINGLESS_VOICEMAIL;
+        if (!a.at().isAfter(t)
+            && (a.outcome() == ContactOutcome.CEASE_REQUEST
+                || (a.outcome() == ContactOutcome.REFUSAL && !call))) {
+          return false;
+        }
+      }
       var channel = s.proposed().channel();
       var hours = spec.contactHours();
       if (hours != null && channel != Channel.LETTER) {

@@ -206,6 +206,16 @@ class RegulationFAgainstBruteForceCheckerTest {
       if (zones.isEmpty()) {
         zones.addAll(US);
       }
+      for (var a : s.attempts()) {
+        // 805(c): a request to cease (Cobranza honours one made on a call too) or a refusal to pay
+        // in writing; none of the proposed purposes is a notice permitted after it.
+        boolean written = !isCall(a.channel());
+        if (!a.at().isAfter(t)
+            && (a.outcome() == ContactOutcome.CEASE_REQUEST
+                || (a.outcome() == ContactOutcome.REFUSAL && written))) {
+          return false;
+        }
+      }
       var channel = s.proposed().channel();
       if (channel != Channel.LETTER) {
         for (var zone : zones) {
