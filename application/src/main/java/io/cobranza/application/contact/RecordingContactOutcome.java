@@ -7,6 +7,7 @@ import io.cobranza.application.debtor.Debtors;
 import io.cobranza.domain.account.Dispute;
 import io.cobranza.domain.collection.CollectionCase;
 import io.cobranza.domain.contact.ContactAttempt;
+import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.ContactOutcome;
 import io.cobranza.domain.contact.Direction;
 import io.cobranza.domain.debtor.Channel;
@@ -20,7 +21,7 @@ import java.util.List;
  * Appends the attempt (or its outcome), applies the outcome's consequences to the debtor and the
  * debts in the same transaction, then signals the workflow: an opt-out marks the address, a cease
  * request is effective on receipt, a dispute opens on the debts it is about (in writing when it
- * came by letter or e-mail), and a refusal to pay made in writing is a cease request too.
+ * came by letter or e-mail), and in the US a refusal to pay made in writing is a cease request too.
  */
 public final class RecordingContactOutcome implements RecordContactOutcomeUseCase {
   /** Clock skew tolerated between a channel provider and us. */
@@ -31,16 +32,22 @@ public final class RecordingContactOutcome implements RecordContactOutcomeUseCas
   private final Cases cases;
   private final CaseOrchestrator orchestrator;
   private final Transactions transactions;
+  private final ContactGate gate;
   private final Clock clock;
 
-  /** The service over its ports and clock. */
+  /**
+   * The service over its ports and clock, and the gate that says which contacts are notices to
+   * cease under the debtor's rules.
+   */
   public RecordingContactOutcome(
       ContactAttempts attempts,
       Debtors debtors,
       Cases cases,
       CaseOrchestrator orchestrator,
       Transactions transactions,
+      ContactGate gate,
       Clock clock) {
+    this.gate = gate;
     this.attempts = attempts;
     this.debtors = debtors;
     this.cases = cases;
@@ -117,8 +124,8 @@ public final class RecordingContactOutcome implements RecordContactOutcomeUseCas
     if (command.direction() == Direction.OUTBOUND) {
       signals.add(new CaseEvent.ContactOutcomeReceived(command.attemptId(), outcome));
     }
-    if (attempt.isCeaseNotice()) {
-      // A request to cease, or a refusal to pay made in writing (FDCPA 805(c)).
+    if (gate.isCeaseNotice(debtor, attempt)) {
+      // A request to cease, or in the US a refusal to pay made in writing (FDCPA 805(c)).
       debtors.save(debtor.requestCease(command.at()));
       signals.add(new CaseEvent.CeaseRequested());
     }

@@ -14,10 +14,13 @@ import io.cobranza.application.fakes.MutableClock;
 import io.cobranza.application.fakes.RecordingCaseOrchestrator;
 import io.cobranza.domain.account.AccountId;
 import io.cobranza.domain.collection.CaseId;
+import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.ContactOutcome;
 import io.cobranza.domain.contact.Direction;
+import io.cobranza.domain.contact.rulebook.StandardRuleBook;
 import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.debtor.DebtorId;
+import io.cobranza.domain.debtor.Jurisdiction;
 import io.cobranza.domain.treatment.CaseEvent;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +39,13 @@ class RecordingContactOutcomeTest {
   private final RecordingCaseOrchestrator orchestrator = new RecordingCaseOrchestrator();
   private final RecordingContactOutcome recording =
       new RecordingContactOutcome(
-          attempts, debtors, cases, orchestrator, new DirectTransactions(), clock);
+          attempts,
+          debtors,
+          cases,
+          orchestrator,
+          new DirectTransactions(),
+          new ContactGate(StandardRuleBook.create()),
+          clock);
 
   @BeforeEach
   void aDebtorWithTwoDebts() {
@@ -114,6 +123,16 @@ class RecordingContactOutcomeTest {
 
     assertThat(debtors.find(DebtorId.of("D-1")).orElseThrow().ceaseRequestedAt()).isEqualTo(AT);
     assertThat(signalled()).containsExactly(CaseEvent.CeaseRequested.class);
+  }
+
+  @Test
+  void inTheUkAWrittenRefusalToPayIsNotACease() {
+    // CONC 7 has no counterpart of 805(c): the customer's refusal is met with forbearance, and
+    // contact stops only when they ask for it.
+    debtors.save(aDebtor().inJurisdiction(Jurisdiction.GB).build());
+    outcome("in-5", Channel.EMAIL, Direction.INBOUND, ContactOutcome.REFUSAL);
+
+    assertThat(debtors.find(DebtorId.of("D-1")).orElseThrow().ceaseRequestedAt()).isNull();
   }
 
   @Test

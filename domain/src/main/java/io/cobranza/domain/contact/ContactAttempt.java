@@ -47,17 +47,6 @@ public record ContactAttempt(
     return accountIds.contains(account);
   }
 
-  /**
-   * Whether this contact told us to stop: a request to cease communication, in any medium, or a
-   * refusal to pay made in writing (FDCPA 805(c), 12 CFR 1006.6(c)(1): "refuses to pay the debt"
-   * has the same effect as "wants the debt collector to cease further communication"). A refusal on
-   * a call is not one: the provision needs writing.
-   */
-  public boolean isCeaseNotice() {
-    return outcome == ContactOutcome.CEASE_REQUEST
-        || (outcome == ContactOutcome.REFUSAL && channel.isWriting());
-  }
-
   /** This attempt with its outcome known. */
   public ContactAttempt withOutcome(ContactOutcome newOutcome) {
     return new ContactAttempt(

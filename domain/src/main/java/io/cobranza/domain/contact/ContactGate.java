@@ -115,6 +115,19 @@ public final class ContactGate {
     return new ContactDecision.Refused(reasons);
   }
 
+  /**
+   * Whether {@code attempt} is, under the rules of {@code debtor}'s jurisdiction, a notice to cease
+   * communication (a request to cease; in the US also a refusal to pay made in writing, FDCPA
+   * 805(c)). Where no rule set is configured, a request to cease is one.
+   */
+  public boolean isCeaseNotice(Debtor debtor, ContactAttempt attempt) {
+    var rules = ruleBook.rulesFor(debtor.jurisdiction());
+    if (rules.isEmpty()) {
+      return attempt.outcome() == ContactOutcome.CEASE_REQUEST;
+    }
+    return rules.get().policies().stream().anyMatch(p -> p.takesAsCeaseNotice(attempt));
+  }
+
   /** Whether {@code proposed} escalation may be taken for {@code debtor} at {@code now}. */
   public ContactDecision decideEscalation(
       Debtor debtor, CollectionCase collectionCase, ProposedEscalation proposed, Instant now) {

@@ -24,6 +24,15 @@ public interface ContactPolicy {
   /** The verdict on a proposed contact. */
   PolicyVerdict evaluate(GateRequest request);
 
+  /**
+   * Whether {@code attempt} is a notice after which this rule stops communication (a request to
+   * cease, or where the law says so a written refusal to pay): what the platform records as the
+   * debtor's cease. Only a cease rule says yes.
+   */
+  default boolean takesAsCeaseNotice(ContactAttempt attempt) {
+    return false;
+  }
+
   /** The verdict on a proposed escalation; most contact rules have no view on escalation. */
   default PolicyVerdict evaluateEscalation(
       Debtor debtor, CollectionCase collectionCase, ProposedEscalation proposed, Instant at) {

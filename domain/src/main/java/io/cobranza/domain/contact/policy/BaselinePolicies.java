@@ -13,9 +13,10 @@ import java.util.Set;
 /**
  * The policies every rule set of the platform honours, whatever its jurisdiction, written once: the
  * platform's own checks (the debts and the address must be known), the debtor's requests about how
- * and where to be contacted, attorney representation, cease, dispute, the case's holds with what
- * each still lets through, moratoria, and no automated escalation of a vulnerable debtor. A rule
- * set names each rule (its id and provision) and adds what its jurisdiction adds (hours, caps).
+ * and where to be contacted, attorney representation, cease (a written refusal to pay included, as
+ * FDCPA 805(c) has it), dispute, the case's holds with what each still lets through, moratoria, and
+ * no automated escalation of a vulnerable debtor. A rule set names each rule (its id and provision)
+ * and adds what its jurisdiction adds (hours, caps).
  */
 public final class BaselinePolicies {
 
@@ -78,7 +79,7 @@ public final class BaselinePolicies {
     var all =
         new ArrayList<ContactPolicy>(platformChecks(rules.knownDebts(), rules.knownAddress()));
     all.add(new AttorneyRepresentationPolicy(rules.attorney()));
-    all.add(new CeasePolicy(rules.cease()));
+    all.add(new CeasePolicy(rules.cease(), true));
     all.add(dispute);
     all.addAll(
         debtorsRequests(

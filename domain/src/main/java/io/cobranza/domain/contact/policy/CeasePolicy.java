@@ -1,5 +1,6 @@
 package io.cobranza.domain.contact.policy;
 
+import io.cobranza.domain.contact.ContactAttempt;
 import io.cobranza.domain.contact.ContactOutcome;
 import io.cobranza.domain.contact.ContactPolicy;
 import io.cobranza.domain.contact.GateRequest;
@@ -8,19 +9,39 @@ import io.cobranza.domain.contact.RuleRef;
 import java.util.Objects;
 
 /**
- * Once the debtor's request to cease communication or their written refusal to pay is received,
- * only the notices permitted after it ({@link
+ * Once the debtor's request to cease communication (or, where {@code writtenRefusalCeases}, their
+ * refusal to pay made in writing) is received, only the notices permitted after it ({@link
  * io.cobranza.domain.contact.ContactPurpose#isPermittedAfterCease()}) may be sent; the notice takes
  * effect on receipt. The notice is read from the debtor ({@code ceaseRequestedAt}) and from the
- * history ({@link io.cobranza.domain.contact.ContactAttempt#isCeaseNotice()}), so that a notice
- * recorded in the history but not yet applied to the debtor still stops contact.
+ * history, so that a notice recorded in the history but not yet applied to the debtor still stops
+ * contact.
  */
 public final class CeasePolicy implements ContactPolicy {
   private final RuleRef rule;
+  private final boolean writtenRefusalCeases;
 
-  /** The rule under the given name. */
-  public CeasePolicy(RuleRef rule) {
+  /**
+   * The rule under the given name.
+   *
+   * @param writtenRefusalCeases whether a refusal to pay made in writing is a notice to cease, as
+   *     FDCPA 805(c) and 12 CFR 1006.6(c)(1)(i) make it
+   */
+  public CeasePolicy(RuleRef rule, boolean writtenRefusalCeases) {
     this.rule = Objects.requireNonNull(rule, "rule");
+    this.writtenRefusalCeases = writtenRefusalCeases;
+  }
+
+  /**
+   * A request to cease in any medium (Cobranza honours one made on a call, although 805(c) speaks
+   * of writing), or a refusal to pay made in writing where the rule says so. A refusal on a call is
+   * not one.
+   */
+  @Override
+  public boolean takesAsCeaseNotice(ContactAttempt attempt) {
+    return attempt.outcome() == ContactOutcome.CEASE_REQUEST
+        || (writtenRefusalCeases
+            && attempt.outcome() == ContactOutcome.REFUSAL
+            && attempt.channel().isWriting());
   }
 
   @Override
@@ -40,7 +61,7 @@ public final class CeasePolicy implements ContactPolicy {
           request);
     }
     for (var attempt : request.history().attempts()) {
-      if (attempt.isCeaseNotice() && !attempt.at().isAfter(request.at())) {
+      if (takesAsCeaseNotice(attempt) && !attempt.at().isAfter(request.at())) {
         return refuse(
             (attempt.outcome() == ContactOutcome.REFUSAL
                     ? "the debtor refused to pay in writing ("

@@ -59,6 +59,8 @@ public final class ReplyToDebtor {
 
   private static boolean isStop(ContactAttempt attempt) {
     return attempt.outcome() == io.cobranza.domain.contact.ContactOutcome.OPT_OUT
-        || attempt.isCeaseNotice();
+        || attempt.outcome() == io.cobranza.domain.contact.ContactOutcome.CEASE_REQUEST
+        || (attempt.outcome() == io.cobranza.domain.contact.ContactOutcome.REFUSAL
+            && attempt.channel().isWriting());
   }
 }

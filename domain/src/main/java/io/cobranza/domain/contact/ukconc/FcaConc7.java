@@ -128,7 +128,7 @@ public final class FcaConc7 {
                 MORATORIUM, Map.of(Moratorium.Kind.BREATHING_SPACE, BREATHING_SPACE)),
             new VulnerableEscalationPolicy(VULNERABLE_ESCALATION),
             BaselinePolicies.holds(HOLD, EnumSet.complementOf(specific)),
-            new CeasePolicy(CEASE)));
+            new CeasePolicy(CEASE, false)));
     all.addAll(BaselinePolicies.debtorsRequests(OPT_OUT, PROHIBITED_MEDIUM, WORK_EMAIL, WORKPLACE));
     all.add(ContactHoursPolicy.daily(UNREASONABLE_TIMES, from, to, timed, zones));
     all.add(new InconvenientTimesPolicy(INCONVENIENT_TIMES, timed, zones, true));

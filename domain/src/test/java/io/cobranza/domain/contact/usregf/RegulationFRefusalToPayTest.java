@@ -8,6 +8,7 @@ import static io.cobranza.domain.fixtures.Contacts.chicago;
 import static io.cobranza.domain.fixtures.Contacts.letter;
 import static io.cobranza.domain.fixtures.DebtorBuilder.aDebtor;
 import static io.cobranza.domain.fixtures.DecisionAssert.assertThatDecision;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.ContactHistory;
@@ -15,6 +16,8 @@ import io.cobranza.domain.contact.ContactOutcome;
 import io.cobranza.domain.contact.ContactPurpose;
 import io.cobranza.domain.contact.rulebook.StandardRuleBook;
 import io.cobranza.domain.debtor.Channel;
+import io.cobranza.domain.debtor.Jurisdiction;
+import io.cobranza.domain.fixtures.Contacts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +93,24 @@ class RegulationFRefusalToPayTest {
             gate.decide(
                 aDebtor().build(), aCase().build(), history, call(), chicago("2026-04-09T12:00")))
         .isAllowed();
+  }
+
+  @Test
+  void inTheUkAWrittenRefusalDoesNotEndContactButARequestToStopDoes() {
+    // CONC 7 has no counterpart of 805(c); CONC 7.9.4R's reasonable requests are honoured.
+    var uk = aDebtor().inJurisdiction(Jurisdiction.GB).withTimeZone("Europe/London").build();
+    var noon = Contacts.local("2026-04-07T12:00", "Europe/London");
+    var refusal =
+        anEmail().inbound().at(noon.minusSeconds(3600)).withOutcome(ContactOutcome.REFUSAL).build();
+    assertThatDecision(
+            gate.decide(uk, aCase().build(), ContactHistory.of(List.of(refusal)), call(), noon))
+        .isAllowed();
+    assertThat(gate.isCeaseNotice(uk, refusal)).isFalse();
+    assertThat(gate.isCeaseNotice(aDebtor().build(), refusal)).isTrue();
+    var stop = refusal.withOutcome(ContactOutcome.CEASE_REQUEST);
+    assertThatDecision(
+            gate.decide(uk, aCase().build(), ContactHistory.of(List.of(stop)), call(), noon))
+        .isRefusedBy("conc.cease");
   }
 
   @Test
