@@ -19,6 +19,11 @@ import org.jspecify.annotations.Nullable;
  * for now" is expressed: the eighth call in seven days is not refused, it is deferred until the
  * first call leaves the window. When the deferring rules leave no instant that satisfies them all,
  * the contact is refused.
+ *
+ * <p>An allowed contact's permission expires at the first instant at which some rule would object
+ * on the facts known now (the end of the convenient hours in any candidate zone, say), and never
+ * later than {@link #LONGEST_PERMISSION} after the decision: a contact that cannot leave before
+ * then is put to the gate again. The rules' warnings travel with the permission.
  */
 public final class ContactGate {
   /**
@@ -26,6 +31,13 @@ public final class ContactGate {
    * boundary of some rule); a bound, not a tuning knob.
    */
   private static final int MAX_ROUNDS = 256;
+
+  /**
+   * The longest an allowed contact's permission lasts: a permission is for a contact about to
+   * leave, not a voucher, since the facts it was decided on (a reply, a hold, another contact) may
+   * change. Cobranza's choice, not a regulation's figure.
+   */
+  public static final java.time.Duration LONGEST_PERMISSION = java.time.Duration.ofHours(1);
 
   private static final RuleRef NO_RULES =
       new RuleRef("gate.no-rule-set", "no contact rule set configured for the jurisdiction");
@@ -59,9 +71,22 @@ public final class ContactGate {
       Instant latest = null;
       var roundDeferring = new ArrayList<RuleRef>();
       var roundExplanations = new ArrayList<String>();
+      var expiresAt = at.plus(LONGEST_PERMISSION);
+      var warnings = new ArrayList<ContactDecision.Warning>();
       for (var policy : policies) {
         var verdict = policy.evaluate(request.at(at));
-        if (verdict instanceof PolicyVerdict.Pass) {
+        if (verdict instanceof PolicyVerdict.Pass pass) {
+          var until = pass.until();
+          if (until != null && !until.isAfter(at)) {
+            throw new IllegalStateException(
+                policy.rule().id() + " passed at " + at + " only until " + until);
+          }
+          if (until != null && until.isBefore(expiresAt)) {
+            expiresAt = until;
+          }
+          for (var warning : pass.warnings()) {
+            warnings.add(new ContactDecision.Warning(policy.rule(), warning));
+          }
           continue;
         }
         var override = overrideFor(policy, proposed);
@@ -89,7 +114,7 @@ public final class ContactGate {
       }
       if (latest == null) {
         return at.equals(now)
-            ? new ContactDecision.Allowed(overridden)
+            ? new ContactDecision.Allowed(overridden, expiresAt, warnings)
             : deferred(at, deferring, explanations);
       }
       for (var rule : roundDeferring) {

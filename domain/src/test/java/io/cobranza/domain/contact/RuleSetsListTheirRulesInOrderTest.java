@@ -40,7 +40,8 @@ class RuleSetsListTheirRulesInOrderTest {
             "regf.convenient-hours ContactHoursPolicy",
             "regf.inconvenient-times InconvenientTimesPolicy",
             "regf.call-frequency ContactCapPolicy",
-            "regf.conversation-frequency ConversationCooldownPolicy");
+            "regf.conversation-frequency ConversationCooldownPolicy",
+            "regf.call-concentration CallConcentrationPolicy");
   }
 
   @Test

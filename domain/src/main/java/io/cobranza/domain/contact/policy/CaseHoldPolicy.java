@@ -91,9 +91,16 @@ public final class CaseHoldPolicy implements ContactPolicy {
   private PolicyVerdict check(CollectionCase collectionCase, Instant at, Predicate<Hold> exempt) {
     var open = new ArrayList<Hold>();
     Instant latest = null;
+    Instant nextStart = null;
     var ending = new ArrayList<Hold>();
     for (var hold : collectionCase.holds()) {
-      if (!kinds.contains(hold.kind()) || hold.since().isAfter(at) || exempt.test(hold)) {
+      if (!kinds.contains(hold.kind()) || exempt.test(hold)) {
+        continue;
+      }
+      if (hold.since().isAfter(at)) {
+        // A hold already known to start later ends the permission given now.
+        nextStart =
+            nextStart == null || hold.since().isBefore(nextStart) ? hold.since() : nextStart;
         continue;
       }
       var end = endOf(hold);
@@ -111,7 +118,7 @@ public final class CaseHoldPolicy implements ContactPolicy {
       return PolicyVerdict.defer(
           latest, "the case is on hold until " + latest + ": " + describe(ending));
     }
-    return PolicyVerdict.pass();
+    return PolicyVerdict.passUntil(nextStart);
   }
 
   private static String describe(List<Hold> holds) {

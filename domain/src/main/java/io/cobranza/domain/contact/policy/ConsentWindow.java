@@ -36,6 +36,34 @@ public record ConsentWindow(int days) {
     return false;
   }
 
+  /**
+   * The instant from which the consents covering a call placed at {@code at} no longer cover one
+   * (the latest end among them, on the calendar of {@code zone}), or null when none covers it: a
+   * permission that rests on consent expires then. A conversation would end it sooner; none is
+   * known yet.
+   */
+  public @Nullable Instant coveredUntil(ContactHistory history, ZoneId zone, Instant at) {
+    Instant latest = null;
+    for (var consent : history.callConsents()) {
+      if (!covers(consent, history, zone, at)) {
+        continue;
+      }
+      var end =
+          LocalDate.ofInstant(consent.givenAt(), zone)
+              .plusDays(days)
+              .atStartOfDay(zone)
+              .toInstant();
+      if (consent.until() != null && consent.until().isBefore(end)) {
+        end = consent.until();
+      }
+      if (consent.revokedAt() != null && consent.revokedAt().isBefore(end)) {
+        end = consent.revokedAt();
+      }
+      latest = latest == null || end.isAfter(latest) ? end : latest;
+    }
+    return latest;
+  }
+
   /** The earliest instant at or after {@code from} at which a call would be placed with consent. */
   public @Nullable Instant nextCovered(ContactHistory history, ZoneId zone, Instant from) {
     if (covers(history, zone, from)) {

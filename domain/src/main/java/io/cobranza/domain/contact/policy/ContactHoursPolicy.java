@@ -1,5 +1,6 @@
 package io.cobranza.domain.contact.policy;
 
+import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.ContactPolicy;
 import io.cobranza.domain.contact.GateRequest;
 import io.cobranza.domain.contact.PolicyVerdict;
@@ -104,7 +105,14 @@ public final class ContactHoursPolicy implements ContactPolicy {
     var candidates = zones.forDebtor(request.debtor());
     var outside = LocalTimeSearch.zonesNotAllowing(request.at(), candidates, this::allows);
     if (outside.isEmpty()) {
-      return PolicyVerdict.pass();
+      return PolicyVerdict.passUntil(
+          LocalTimeSearch.firstFailure(
+                  request.at(),
+                  candidates,
+                  this::allows,
+                  List.of(from, to),
+                  ContactGate.LONGEST_PERMISSION)
+              .orElse(null));
     }
     var why =
         "outside the allowed contact hours "

@@ -1,5 +1,6 @@
 package io.cobranza.domain.contact.policy;
 
+import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.ContactPolicy;
 import io.cobranza.domain.contact.GateRequest;
 import io.cobranza.domain.contact.PolicyVerdict;
@@ -70,18 +71,22 @@ public final class InconvenientTimesPolicy implements ContactPolicy {
           && candidates.stream()
               .anyMatch(zone ->
                   !isConvenient(times, LocalDateTime.ofInstant(repliedTo.get().at(), zone)))) {
-        return PolicyVerdict.pass();
+        // The reply must be prompt: the exemption lapses with the reply window (its end included).
+        return PolicyVerdict.passUntil(repliedTo.get().at().plus(REPLY_WITHIN).plusNanos(1));
       }
     }
     Predicate<LocalDateTime> convenient = local -> isConvenient(times, local);
-    var inconvenient = LocalTimeSearch.zonesNotAllowing(request.at(), candidates, convenient);
-    if (inconvenient.isEmpty()) {
-      return PolicyVerdict.pass();
-    }
     var boundaries = new ArrayList<LocalTime>();
     for (var time : times) {
       boundaries.add(time.from());
       boundaries.add(time.to());
+    }
+    var inconvenient = LocalTimeSearch.zonesNotAllowing(request.at(), candidates, convenient);
+    if (inconvenient.isEmpty()) {
+      return PolicyVerdict.passUntil(
+          LocalTimeSearch.firstFailure(
+                  request.at(), candidates, convenient, boundaries, ContactGate.LONGEST_PERMISSION)
+              .orElse(null));
     }
     var why = "the debtor named this time inconvenient in " + Describe.zones(inconvenient);
     return LocalTimeSearch.earliest(request.at(), candidates, convenient, boundaries)

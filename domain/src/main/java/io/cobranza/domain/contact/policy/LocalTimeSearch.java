@@ -86,6 +86,36 @@ final class LocalTimeSearch {
     return Optional.empty();
   }
 
+  /**
+   * The first instant after {@code from}, and no later than {@code within} after it, at which
+   * {@code allowed} no longer holds in some zone: where a permission given at {@code from} expires.
+   * Empty when it holds throughout.
+   *
+   * @param boundaries every local time of day at which {@code allowed} may change (midnight is
+   *     always included)
+   */
+  static Optional<Instant> firstFailure(
+      Instant from,
+      Collection<ZoneId> zones,
+      Predicate<LocalDateTime> allowed,
+      Collection<LocalTime> boundaries,
+      Duration within) {
+    var times = new TreeSet<>(boundaries);
+    times.add(LocalTime.MIDNIGHT);
+    var end = from.plus(within);
+    var candidates = new TreeSet<Instant>();
+    for (var zone : zones) {
+      addLocalCandidates(candidates, zone, times, from, end);
+      addTransitions(candidates, zone, from, end);
+    }
+    for (var candidate : candidates.subSet(from, false, end, true)) {
+      if (!allowsEverywhere(candidate, zones, allowed)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
   private static void addLocalCandidates(
       TreeSet<Instant> candidates,
       ZoneId zone,

@@ -56,6 +56,10 @@ public final class MoratoriumPolicy implements ContactPolicy {
   @Override
   public PolicyVerdict evaluate(GateRequest request) {
     var moratorium = request.debtor().moratorium();
+    if (moratorium != null && moratorium.start().isAfter(request.at())) {
+      // A moratorium already known to start later ends the permission given now.
+      return PolicyVerdict.passUntil(moratorium.start());
+    }
     if (moratorium == null || !inForce(moratorium, request.at())) {
       return PolicyVerdict.pass();
     }

@@ -51,8 +51,12 @@ public final class ProhibitedMediumPolicy implements ContactPolicy {
     if (!isProhibited(request.debtor(), channel)) {
       return PolicyVerdict.pass();
     }
-    if (replyExempt && ReplyToDebtor.repliedTo(request, REPLY_WITHIN).isPresent()) {
-      return PolicyVerdict.pass();
+    if (replyExempt) {
+      var repliedTo = ReplyToDebtor.repliedTo(request, REPLY_WITHIN);
+      if (repliedTo.isPresent()) {
+        // The exemption lapses with the reply window, its end included.
+        return PolicyVerdict.passUntil(repliedTo.get().at().plus(REPLY_WITHIN).plusNanos(1));
+      }
     }
     return PolicyVerdict.refuse("the debtor asked us not to use " + channel + " at all");
   }

@@ -7,6 +7,7 @@ import io.cobranza.domain.contact.ContactPurpose;
 import io.cobranza.domain.contact.ContactRules;
 import io.cobranza.domain.contact.RuleRef;
 import io.cobranza.domain.contact.policy.BaselinePolicies;
+import io.cobranza.domain.contact.policy.CallConcentrationPolicy;
 import io.cobranza.domain.contact.policy.CandidateZones;
 import io.cobranza.domain.contact.policy.CapScope;
 import io.cobranza.domain.contact.policy.ConsentWindow;
@@ -48,6 +49,15 @@ public final class RegulationF {
 
   /** 1006.14(b)(3)(i): consent lifts the call frequencies for at most this many days. */
   public static final int CONSENT_DAYS = 7;
+
+  /**
+   * Cobranza's threshold, not a regulation figure: a call that would be this many or more placed to
+   * the consumer within {@link #CONCENTRATION_SPAN} carries a warning (1006.14(b)(1)).
+   */
+  public static final int CONCENTRATED_CALLS = 3;
+
+  /** Cobranza's span for {@link #CONCENTRATED_CALLS}, not a regulation figure. */
+  public static final java.time.Duration CONCENTRATION_SPAN = java.time.Duration.ofHours(24);
 
   /** 1006.6(b)(1)(i): before this local time is inconvenient. */
   public static final LocalTime EARLIEST_CONVENIENT = LocalTime.of(8, 0);
@@ -125,6 +135,12 @@ public final class RegulationF {
           "regf.conversation-frequency",
           "12 CFR 1006.14(b)(2)(i)(B); exclusion 12 CFR 1006.14(b)(3)(i)");
 
+  public static final RuleRef CALL_CONCENTRATION =
+      new RuleRef(
+          "regf.call-concentration",
+          "12 CFR 1006.14(b)(1) (repeated calls with intent to harass; the 7-in-7 presumption of"
+              + " 1006.14(b)(2) is rebuttable): a warning only");
+
   private RegulationF() {}
 
   /** The validation period for validation information provided on {@code providedOn}. */
@@ -183,7 +199,9 @@ public final class RegulationF {
                 consent,
                 zones),
             new ConversationCooldownPolicy(
-                CONVERSATION_FREQUENCY, true, DAYS_AFTER_CONVERSATION, consent, zones)));
+                CONVERSATION_FREQUENCY, true, DAYS_AFTER_CONVERSATION, consent, zones),
+            new CallConcentrationPolicy(
+                CALL_CONCENTRATION, CONCENTRATED_CALLS, CONCENTRATION_SPAN)));
     return new ContactRules(NAME, all);
   }
 

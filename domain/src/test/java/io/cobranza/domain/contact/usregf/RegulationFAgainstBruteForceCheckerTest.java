@@ -137,6 +137,25 @@ class RegulationFAgainstBruteForceCheckerTest {
   }
 
   @Property(tries = 2000)
+  void aPermissionHoldsUntilTheInstantItExpires(@ForAll("scenarios") Scenario s) {
+    // A contact may leave at any instant before its permission expires: the checker must allow it
+    // all along, not only at the instant it was decided.
+    if (!(decide(s) instanceof ContactDecision.Allowed allowed)) {
+      return;
+    }
+    var expires = allowed.expiresAt();
+    assertThat(expires).isNotNull().isAfter(s.now());
+    assertThat(expires).isBeforeOrEqualTo(s.now().plus(ContactGate.LONGEST_PERMISSION));
+    var span = Duration.between(s.now(), expires).toMillis();
+    for (int i = 0; i < 8; i++) {
+      var leaves = s.now().plusMillis(span * i / 8);
+      assertThat(Checker.allows(s, leaves)).as("checker at %s (%s)", leaves, allowed).isTrue();
+    }
+    var last = expires.minusMillis(1);
+    assertThat(Checker.allows(s, last)).as("checker at %s (%s)", last, allowed).isTrue();
+  }
+
+  @Property(tries = 2000)
   void theGateAllowsWhatTheCheckerAllows(@ForAll("scenarios") Scenario s) {
     if (Checker.allows(s, s.now())) {
       assertThat(decide(s)).isInstanceOf(ContactDecision.Allowed.class);
