@@ -18,5 +18,13 @@ public interface ContactChannel {
 
     /** The provider refused it (bad address, unsupported channel). */
     record Rejected(String idempotencyKey, String reason) implements SendResult {}
+
+    /**
+     * Not sent: the gate's permission had expired before it could leave; ask the gate again.
+     *
+     * @param idempotencyKey the contact's key
+     * @param expiredAt when the permission expired
+     */
+    record Expired(String idempotencyKey, java.time.Instant expiredAt) implements SendResult {}
   }
 }

@@ -3,9 +3,11 @@ package io.cobranza.application.contact;
 import io.cobranza.domain.account.AccountId;
 import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.debtor.DebtorId;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A contact the gate allowed, handed to a channel provider.
@@ -17,6 +19,8 @@ import java.util.Set;
  * @param address to which number or address
  * @param template which message template
  * @param parameters values for the template
+ * @param expiresAt the instant from which the gate's permission no longer holds: the channel must
+ *     not send the contact at or after it (null: no expiry)
  */
 public record OutboundContact(
     String idempotencyKey,
@@ -25,7 +29,8 @@ public record OutboundContact(
     Channel channel,
     String address,
     String template,
-    Map<String, String> parameters) {
+    Map<String, String> parameters,
+    @Nullable Instant expiresAt) {
   public OutboundContact {
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
     Objects.requireNonNull(debtorId, "debtorId");

@@ -12,7 +12,9 @@ import java.util.Objects;
 /**
  * Records a contact attempt under its key, then hands the contact to the channel. The attempt is on
  * the record before it leaves, so that a crash between the two can only over-count a contact
- * against the caps, never under-count one; a contact the channel rejects is recorded as bounced.
+ * against the caps, never under-count one; a contact the channel rejects is recorded as bounced. A
+ * contact whose permission has expired (a retry long after the gate decided, a call allowed at
+ * 20:59) is neither recorded nor sent: the caller asks the gate again.
  */
 final class ContactDelivery {
   private final ContactAttempts attempts;
@@ -27,6 +29,11 @@ final class ContactDelivery {
 
   ContactChannel.SendResult deliver(OutboundContact contact) {
     var key = contact.idempotencyKey();
+    var expiresAt = contact.expiresAt();
+    var now = clock.instant();
+    if (expiresAt != null && !now.isBefore(expiresAt) && attempts.find(key).isEmpty()) {
+      return new ContactChannel.SendResult.Expired(key, expiresAt);
+    }
     if (attempts.find(key).isEmpty()) {
       attempts.record(
           new ContactAttempt(
@@ -36,7 +43,7 @@ final class ContactDelivery {
               contact.channel(),
               Direction.OUTBOUND,
               contact.address(),
-              clock.instant(),
+              now,
               ContactOutcome.SENT,
               false));
     }

@@ -78,7 +78,7 @@ public final class RemindingOfInstalment implements RemindOfInstalmentUseCase {
       var accounts = theCase.accountIds();
       var proposed = ProposedContact.collection(medium, point.get().address(), accounts);
       switch (gate.decide(debtor, theCase, context.history(), proposed, now)) {
-        case ContactDecision.Allowed _ -> {
+        case ContactDecision.Allowed allowed -> {
           var parameters = new LinkedHashMap<String, String>();
           parameters.put("caseId", theCase.id().value());
           parameters.put("planId", reminder.planId());
@@ -94,9 +94,14 @@ public final class RemindingOfInstalment implements RemindOfInstalmentUseCase {
                       medium,
                       point.get().address(),
                       "plan.instalment-reminder." + medium.name().toLowerCase(Locale.ROOT),
-                      parameters));
+                      parameters,
+                      allowed.expiresAt()));
           if (result instanceof ContactChannel.SendResult.Rejected rejected) {
             why.add(medium + ": the channel refused it: " + rejected.reason());
+            continue;
+          }
+          if (result instanceof ContactChannel.SendResult.Expired expired) {
+            why.add(medium + ": its permission expired at " + expired.expiredAt() + " first");
             continue;
           }
           return new InstalmentReminder.Result.Sent(key, medium);

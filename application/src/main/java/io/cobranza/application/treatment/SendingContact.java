@@ -38,6 +38,7 @@ public final class SendingContact implements SendContactUseCase {
             command.channel(),
             command.address(),
             command.template(),
-            parameters));
+            parameters,
+            command.expiresAt()));
   }
 }

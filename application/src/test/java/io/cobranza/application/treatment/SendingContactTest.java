@@ -9,6 +9,7 @@ import io.cobranza.application.fakes.RecordingContactChannel;
 import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.contact.ContactOutcome;
 import io.cobranza.domain.debtor.DebtorId;
+import io.cobranza.domain.treatment.Command;
 import org.junit.jupiter.api.Test;
 
 class SendingContactTest {
@@ -53,5 +54,49 @@ class SendingContactTest {
         .get()
         .extracting(a -> a.outcome())
         .isEqualTo(ContactOutcome.BOUNCED);
+  }
+
+  @Test
+  void aContactWhosePermissionExpiredIsNeitherRecordedNorSentAndTheStepIsToldSo() {
+    // Allowed at 20:58, picked up by the channel at 21:00: 1006.6(b)(1)(i) judges when it leaves.
+    var channel = new RecordingContactChannel();
+    var late = sms("k-2");
+    var expired =
+        new Command.SendContact(
+            late.idempotencyKey(),
+            late.stepId(),
+            late.channel(),
+            late.address(),
+            late.template(),
+            late.accountIds(),
+            late.purpose(),
+            null,
+            NOW);
+
+    var result = world.sending(channel).send(new CaseId("C-1"), new DebtorId("D-1"), expired);
+
+    assertThat(result).isEqualTo(new ContactChannel.SendResult.Expired("k-2", NOW));
+    assertThat(channel.sent()).isEmpty();
+    assertThat(world.attempts.all()).isEmpty();
+    var inTime =
+        world
+            .sending(channel)
+            .send(
+                new CaseId("C-1"),
+                new DebtorId("D-1"),
+                new Command.SendContact(
+                    "k-3",
+                    late.stepId(),
+                    late.channel(),
+                    late.address(),
+                    late.template(),
+                    late.accountIds(),
+                    late.purpose(),
+                    null,
+                    NOW.plusSeconds(1)));
+    assertThat(inTime).isInstanceOf(ContactChannel.SendResult.Accepted.class);
+    assertThat(channel.sent())
+        .singleElement()
+        .satisfies(c -> assertThat(c.expiresAt()).isEqualTo(NOW.plusSeconds(1)));
   }
 }

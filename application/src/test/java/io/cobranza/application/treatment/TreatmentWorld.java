@@ -75,6 +75,7 @@ final class TreatmentWorld {
         "early.reminder.sms",
         List.of(new AccountId("A-1")),
         ContactPurpose.COLLECTION,
+        null,
         null);
   }
 }

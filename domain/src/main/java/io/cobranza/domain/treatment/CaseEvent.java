@@ -51,6 +51,25 @@ public sealed interface CaseEvent {
   }
 
   /**
+   * A contact the gate allowed did not leave before its permission expired ({@link
+   * Command.SendContact#expiresAt()}), so it was not sent: the step that made it asks the gate
+   * again, as if entered anew, once the permission's end has passed (so that the answer can
+   * differ).
+   *
+   * @param idempotencyKey the contact's key
+   * @param stepId the step that made it
+   * @param expiredAt when its permission expired
+   */
+  record ContactExpired(String idempotencyKey, String stepId, Instant expiredAt)
+      implements CaseEvent {
+    public ContactExpired {
+      Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+      Objects.requireNonNull(stepId, "stepId");
+      Objects.requireNonNull(expiredAt, "expiredAt");
+    }
+  }
+
+  /**
    * The channel or the agent reported what came of a contact.
    *
    * @param idempotencyKey the key of the {@link Command.SendContact}

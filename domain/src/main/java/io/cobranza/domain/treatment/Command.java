@@ -45,6 +45,9 @@ public sealed interface Command {
    * @param accountIds the debts it is about, in the case's order
    * @param purpose why
    * @param planOffer the plan terms offered, or null
+   * @param expiresAt the instant from which the gate's permission no longer holds: a contact that
+   *     cannot leave before it is not sent, and the step asks the gate again ({@link
+   *     CaseEvent.ContactExpired}); null for a permission without expiry
    */
   record SendContact(
       String idempotencyKey,
@@ -54,7 +57,8 @@ public sealed interface Command {
       String template,
       List<AccountId> accountIds,
       ContactPurpose purpose,
-      @Nullable PlanOffer planOffer)
+      @Nullable PlanOffer planOffer,
+      @Nullable Instant expiresAt)
       implements Command {
     public SendContact {
       Objects.requireNonNull(idempotencyKey, "idempotencyKey");

@@ -52,7 +52,7 @@ final class GateStep {
             Initiator.AUTOMATED,
             List.of());
     switch (gate.decide(debtor, state.theCase, history, proposed, now)) {
-      case ContactDecision.Allowed _ -> {
+      case ContactDecision.Allowed allowed -> {
         var key = state.key(step.id());
         state.commands.add(
             new Command.SendContact(
@@ -63,7 +63,8 @@ final class GateStep {
                 intent.template(),
                 state.accountIds(),
                 intent.purpose(),
-                intent.planOffer()));
+                intent.planOffer(),
+                allowed.expiresAt()));
         if (intent.awaitsOutcome()) {
           state.phase = new Phase.AwaitingOutcome(key, now.plus(intent.awaitOutcome()), null);
         } else {

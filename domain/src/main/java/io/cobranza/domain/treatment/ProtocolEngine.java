@@ -85,6 +85,7 @@ public final class ProtocolEngine {
       case CaseEvent.TimerFired e -> steps.timerFired(e.token());
       case CaseEvent.ContactContextLoaded e -> walker.contextLoaded(e);
       case CaseEvent.ContactOutcomeReceived e -> steps.outcomeReceived(e);
+      case CaseEvent.ContactExpired e -> steps.contactExpired(e);
       case CaseEvent.PaymentReceived e -> ledger.paymentReceived(e);
       case CaseEvent.PromiseMade e -> ledger.promiseMade(e.promise());
       case CaseEvent.PromiseKept e -> ledger.promiseSettled(e.promiseId(), Outcome.PROMISE_KEPT);

@@ -60,6 +60,23 @@ final class StepEvents {
     return Handled.APPLIED;
   }
 
+  /**
+   * The step's contact was not sent: its permission expired first. Unless the case has visited the
+   * step again since, it goes back to the step, which asks the gate again under a new key once the
+   * permission's end has passed: asked at once, the gate would give the same permission again.
+   */
+  Handled contactExpired(CaseEvent.ContactExpired event) {
+    if (state.protocol.step(event.stepId()).isEmpty()
+        || !state.key(event.stepId()).equals(event.idempotencyKey())) {
+      return Handled.IGNORED;
+    }
+    state.goTo(event.stepId());
+    if (event.expiredAt().isAfter(state.now)) {
+      state.phase = new Phase.Deferred(event.expiredAt());
+    }
+    return Handled.APPLIED;
+  }
+
   Handled recommendationReceived(CaseEvent.RecommendationReceived event) {
     if (!(state.phase instanceof Phase.AwaitingRecommendation awaiting)
         || !awaiting.requestId().equals(event.requestId())) {

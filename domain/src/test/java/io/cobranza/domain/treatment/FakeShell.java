@@ -53,6 +53,8 @@ final class FakeShell {
   private final Set<String> sentKeys = new HashSet<>();
   private @Nullable Function<List<ActionOption>, ActionOption> recommender;
   private final ArrayDeque<CaseEvent> pending = new ArrayDeque<>();
+  private final List<Command.SendContact> expired = new ArrayList<>();
+  private Duration sendDelay = Duration.ZERO;
 
   FakeShell(ProtocolEngine engine, CaseState initial, Debtor debtor, Instant start) {
     this.engine = engine;
@@ -66,6 +68,17 @@ final class FakeShell {
   FakeShell answer(String template, ContactOutcome outcome) {
     answers.put(template, outcome);
     return this;
+  }
+
+  /** A contact leaves this long after it is asked for, as through a queue at the channel. */
+  FakeShell sendsTake(Duration delay) {
+    sendDelay = delay;
+    return this;
+  }
+
+  /** The contacts the channel did not send because their permission had expired. */
+  List<Command.SendContact> expired() {
+    return List.copyOf(expired);
   }
 
   /** Contacts with this template get no outcome. */
@@ -148,6 +161,14 @@ final class FakeShell {
       case Command.SendContact send -> {
         if (!sentKeys.add(send.idempotencyKey())) {
           throw new AssertionError("the same contact was asked for twice: " + send);
+        }
+        var expiresAt = send.expiresAt();
+        if (expiresAt != null && !now.plus(sendDelay).isBefore(expiresAt)) {
+          // The channel would have sent it too late: it is not sent, and the step asks again.
+          expired.add(send);
+          pending.add(
+              new CaseEvent.ContactExpired(send.idempotencyKey(), send.stepId(), expiresAt));
+          return;
         }
         var outcome = answers.get(send.template());
         history =

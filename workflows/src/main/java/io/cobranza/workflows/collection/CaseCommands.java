@@ -129,6 +129,16 @@ final class CaseCommands {
               rejected.reason());
           chain.add(
               new CaseEvent.ContactOutcomeReceived(send.idempotencyKey(), ContactOutcome.BOUNCED));
+        } else if (result instanceof ContactChannel.SendResult.Expired expired) {
+          // Not sent: the step asks the gate again (a retried send long after the decision).
+          log.info(
+              "case {}: {} was not sent, its permission expired at {}",
+              caseId,
+              send.idempotencyKey(),
+              expired.expiredAt());
+          chain.add(
+              new CaseEvent.ContactExpired(
+                  send.idempotencyKey(), send.stepId(), expired.expiredAt()));
         } else {
           contactsSent++;
         }

@@ -106,6 +106,7 @@ public final class TemporalCaseOrchestrator implements CaseOrchestrator {
         case CaseEvent.Started _,
             CaseEvent.TimerFired _,
             CaseEvent.ContactContextLoaded _,
+            CaseEvent.ContactExpired _,
             CaseEvent.RecommendationReceived _ ->
             throw new IllegalArgumentException(
                 "event: "

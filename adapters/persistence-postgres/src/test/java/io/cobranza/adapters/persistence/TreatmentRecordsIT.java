@@ -52,7 +52,8 @@ class TreatmentRecordsIT {
         Channel.SMS,
         "+15125550100",
         "early.reminder.sms",
-        Map.of("caseId", "C-1", "note", "quotes \" and \\ survive"));
+        Map.of("caseId", "C-1", "note", "quotes \" and \\ survive"),
+        Instant.parse("2026-11-02T15:00:00Z"));
   }
 
   /** One row in each table; the debtor D-1 and case C-1 must be stored. */
@@ -84,6 +85,11 @@ class TreatmentRecordsIT {
             sql.fetchValue(
                 "SELECT parameters ->> 'note' FROM contact_outbox WHERE idempotency_key = 'k-1'"))
         .isEqualTo("quotes \" and \\ survive");
+    assertThat(
+            sql.fetchValue(
+                "SELECT expires_at = timestamptz '2026-11-02T15:00:00Z' FROM contact_outbox"
+                    + " WHERE idempotency_key = 'k-1'"))
+        .isEqualTo(true);
   }
 
   @Test

@@ -95,6 +95,40 @@ class SimulationTest {
         .run();
   }
 
+  @Test
+  void contactsThatWouldLeaveAfterTheirPermissionExpiredAreAskedAgainAndNoneBreaksARule() {
+    // A dialler queue and an SMS batch of 10 minutes: a contact allowed at 20:55 would leave at
+    // 21:05 local, after 1006.6(b)(1)(i)'s 21:00; it is put to the gate again instead.
+    var delayed =
+        new Scenario(
+            "delayed",
+            "",
+            7,
+            400,
+            60,
+            LocalDate.of(2026, 1, 5),
+            Map.of(Channel.SMS, 0.02, Channel.EMAIL, 0.005, Channel.VOICE, 1.5),
+            Map.of(
+                Channel.SMS,
+                java.time.Duration.ofMinutes(10),
+                Channel.EMAIL,
+                java.time.Duration.ofMinutes(10),
+                Channel.VOICE,
+                java.time.Duration.ofMinutes(10)),
+            List.of(Traits.typical().population()));
+    var report =
+        new Simulation(
+                delayed,
+                Strategy.uniform(EARLY),
+                new ContactGate(StandardRuleBook.create()),
+                new ContactGate(StandardRuleBook.create()))
+            .run();
+
+    assertThat(report.expired()).isPositive();
+    assertThat(report.contacts()).isGreaterThan(400);
+    assertThat(report.violations()).isZero();
+  }
+
   static List<String> figures(SimulationReport report) {
     return report.lines().stream().filter(l -> !l.startsWith("elapsed")).toList();
   }

@@ -43,6 +43,7 @@ public final class OutboxContactChannel implements ContactChannel {
             .set(CONTACT_OUTBOX.TEMPLATE, contact.template())
             .set(CONTACT_OUTBOX.PARAMETERS, parameters)
             .set(CONTACT_OUTBOX.QUEUED_AT, clock.instant())
+            .set(CONTACT_OUTBOX.EXPIRES_AT, contact.expiresAt())
             .onConflictDoNothing()
             .execute();
     return written == 1

@@ -185,6 +185,15 @@ public final class Simulation {
 
   /** A contact the platform sent: checked again, counted, recorded, and answered by the debtor. */
   void send(SimulatedCase c, Command.SendContact send, Instant at, CollectionCase caseNow) {
+    // The contact leaves after the channel's dispatch delay; one that would leave after its
+    // permission expired is not sent, and its step asks the gate again.
+    var leaves = at.plus(scenario.delayOf(send.channel()));
+    var expiresAt = send.expiresAt();
+    if (expiresAt != null && !leaves.isBefore(expiresAt)) {
+      tally.expired();
+      c.now.add(new CaseEvent.ContactExpired(send.idempotencyKey(), send.stepId(), expiresAt));
+      return;
+    }
     var proposed =
         new ProposedContact(
             send.channel(),
@@ -193,8 +202,8 @@ public final class Simulation {
             send.purpose(),
             Initiator.AUTOMATED,
             List.of());
-    tally.contactMade(c, caseNow, proposed, at);
-    c.sent(send.idempotencyKey(), proposed, at);
-    reactions.toContact(c, send, at);
+    tally.contactMade(c, caseNow, proposed, leaves);
+    c.sent(send.idempotencyKey(), proposed, leaves);
+    reactions.toContact(c, send, leaves);
   }
 }

@@ -19,6 +19,8 @@ import java.util.Locale;
  * @param complaints complaints about contacts
  * @param refusals contacts the contact gate refused
  * @param deferrals contacts the contact gate deferred
+ * @param expired contacts allowed by the gate that could not leave before the permission expired
+ *     (the scenario's dispatch delay), and were put to the gate again instead
  * @param violations contacts an independent check of the contact rules refuses afterwards
  * @param machineEscalatedVulnerable escalations the engine ordered for a debtor flagged vulnerable
  * @param vulnerableToPeople vulnerable debtors handed to a specialist (each once)
@@ -41,6 +43,7 @@ public record SimulationReport(
     long complaints,
     long refusals,
     long deferrals,
+    long expired,
     long violations,
     long machineEscalatedVulnerable,
     long vulnerableToPeople,
@@ -93,6 +96,7 @@ public record SimulationReport(
         "complaints: " + complaints,
         "contact-rule refusals: " + refusals,
         "contact-rule deferrals: " + deferrals,
+        "permissions expired before the contact left: " + expired,
         "violations: " + violations,
         "vulnerable routed to people: " + vulnerableToPeople,
         "vulnerable escalated before they told anyone: " + vulnerableEscalatedUnknown,

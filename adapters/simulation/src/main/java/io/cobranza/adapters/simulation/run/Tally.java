@@ -29,6 +29,7 @@ final class Tally {
   private long complaints;
   private long refusals;
   private long deferrals;
+  private long expired;
   private long violations;
   private long recoveredCents;
   private long machineEscalatedVulnerable;
@@ -74,6 +75,11 @@ final class Tally {
   /** The gate deferred a contact. */
   void deferred() {
     deferrals++;
+  }
+
+  /** A contact could not leave before its permission expired; the step asks again. */
+  void expired() {
+    expired++;
   }
 
   /** A complaint about the contacts. */
@@ -140,6 +146,7 @@ final class Tally {
         complaints,
         refusals,
         deferrals,
+        expired,
         violations,
         machineEscalatedVulnerable,
         vulnerableToPeople.cardinality(),

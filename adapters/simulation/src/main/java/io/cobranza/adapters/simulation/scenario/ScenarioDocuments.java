@@ -5,6 +5,7 @@ import io.cobranza.adapters.documents.DocumentProblem;
 import io.cobranza.adapters.documents.DocumentResult;
 import io.cobranza.adapters.documents.Documents;
 import io.cobranza.domain.behaviour.HourBand;
+import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.debtor.Jurisdiction;
 import io.cobranza.domain.payment.Cadence;
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -57,7 +59,15 @@ public final class ScenarioDocuments {
 
   private static final List<String> TOP =
       List.of(
-          "name", "description", "seed", "debtors", "days", "start", "channelCosts", "populations");
+          "name",
+          "description",
+          "seed",
+          "debtors",
+          "days",
+          "start",
+          "channelCosts",
+          "dispatchDelays",
+          "populations");
 
   private static final List<String> TRAITS =
       List.of(
@@ -112,6 +122,22 @@ public final class ScenarioDocuments {
       problems.add(
           new DocumentProblem("channelCosts", "must map channels to the cost of one contact"));
     }
+    var delays = new EnumMap<Channel, Duration>(Channel.class);
+    if (doc.get("dispatchDelays") instanceof Map<?, ?> map) {
+      for (var e : map.entrySet()) {
+        var path = "dispatchDelays." + e.getKey();
+        Channel channel =
+            ScenarioDocuments.<Channel>constant(path, e.getKey(), Channel.class, problems);
+        var delay = duration(path, e.getValue(), problems);
+        if (channel != null && delay != null) {
+          delays.put(channel, delay);
+        }
+      }
+    } else if (doc.get("dispatchDelays") != null) {
+      problems.add(
+          new DocumentProblem(
+              "dispatchDelays", "must map channels to how long a contact takes to leave (PT2M)"));
+    }
     var populations = new ArrayList<Population>();
     if (!(doc.get("populations") instanceof List<?> list) || list.isEmpty()) {
       problems.add(new DocumentProblem("populations", "name at least one population"));
@@ -140,7 +166,7 @@ public final class ScenarioDocuments {
       return new DocumentResult.Invalid<>(problems);
     }
     return new DocumentResult.Read<>(
-        new Scenario(name, description, seed, debtors, days, start, costs, populations));
+        new Scenario(name, description, seed, debtors, days, start, costs, delays, populations));
   }
 
   private static @Nullable Population population(
@@ -260,6 +286,32 @@ public final class ScenarioDocuments {
       return "";
     }
     return String.valueOf(value);
+  }
+
+  /**
+   * A dispatch delay, written as an ISO-8601 duration (PT2M), shorter than the longest permission
+   * the gate gives: a channel slower than that could never send within a permission.
+   */
+  private static @Nullable Duration duration(
+      String path, @Nullable Object value, List<DocumentProblem> problems) {
+    try {
+      var delay = Duration.parse(String.valueOf(value));
+      if (delay.isNegative() || delay.compareTo(ContactGate.LONGEST_PERMISSION) >= 0) {
+        problems.add(
+            new DocumentProblem(
+                path,
+                "must be at least PT0S and shorter than the gate's longest permission, "
+                    + ContactGate.LONGEST_PERMISSION
+                    + ", was "
+                    + value));
+        return null;
+      }
+      return delay;
+    } catch (DateTimeParseException e) {
+      problems.add(
+          new DocumentProblem(path, "must be an ISO-8601 duration (PT2M), was '" + value + "'"));
+      return null;
+    }
   }
 
   private static double number(
