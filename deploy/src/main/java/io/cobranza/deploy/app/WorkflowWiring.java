@@ -30,6 +30,7 @@ import io.cobranza.application.treatment.SendingContact;
 import io.cobranza.domain.contact.ChannelCosts;
 import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.rulebook.StandardRuleBook;
+import io.cobranza.domain.contact.usregf.RegulationF;
 import io.cobranza.domain.recommendation.RewardRule;
 import io.cobranza.domain.segment.Segmentation;
 import io.cobranza.workflows.CaseWorkers;
@@ -70,9 +71,23 @@ class WorkflowWiring {
         : TemporalPlatform.remote(target, namespace);
   }
 
+  /**
+   * The contact gate over the built-in rule book, with the lender's choices where Regulation F may
+   * be read more strictly than its text (docs/contact-rules.md, "Choices a lender can change").
+   */
   @Bean
-  ContactGate contactGate() {
-    return new ContactGate(StandardRuleBook.create());
+  ContactGate contactGate(
+      @Value("${cobranza.contact-rules.us.unknown-location:ALL_US_ZONES}")
+          RegulationF.UnknownLocation unknownLocation,
+      @Value("${cobranza.contact-rules.us.dispute-pause:WRITTEN_WITHIN_VALIDATION_PERIOD}")
+          RegulationF.DisputePause disputePause,
+      @Value("${cobranza.contact-rules.us.opt-out-confirmation:true}") boolean optOutConfirmation,
+      @Value("${cobranza.contact-rules.us.work-email-the-consumer-wrote-from:true}")
+          boolean workEmailTheConsumerWroteFrom) {
+    return new ContactGate(
+        StandardRuleBook.create(
+            new RegulationF.Choices(
+                unknownLocation, disputePause, optOutConfirmation, workEmailTheConsumerWroteFrom)));
   }
 
   /**

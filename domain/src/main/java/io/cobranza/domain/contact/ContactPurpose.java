@@ -19,7 +19,12 @@ public enum ContactPurpose {
   /** After a cease request: notifying that a specified remedy will be invoked. */
   CEASE_REMEDY_INTENDED,
   /** One reply, in the same medium, to a contact the debtor started. */
-  REPLY_TO_DEBTOR;
+  REPLY_TO_DEBTOR,
+  /**
+   * The one message confirming an opt-out, sent at once to the address the debtor opted out of, on
+   * the medium the request came by; allowed where the rule set says so.
+   */
+  OPT_OUT_CONFIRMATION;
 
   /**
    * The three notices permitted after a cease request (12 CFR 1006.6(c)(2), FDCPA 805(c)); the UK

@@ -57,7 +57,8 @@ class CaseRoundTripIT {
                     Instant.parse("2026-10-20T09:00:00Z"),
                     true,
                     Instant.parse("2026-10-25T09:00:00Z"),
-                    null))
+                    null,
+                    "a late fee of 35.00 USD"))
             .withValidationNoticeSentOn(LocalDate.of(2026, 9, 3))
             .build();
     var plain = anAccount().withId("A-rich-2").ofDebtor("D-rich").build();

@@ -59,6 +59,7 @@ class ScenarioDocumentsTest {
                 debtors: 0
                 colour: blue
                 channelCosts: {PIGEON: 1}
+                dispatchDelays: {VOICE: PT2H, SMS: soon}
                 populations:
                   - name: a
                     share: 0.5
@@ -80,8 +81,15 @@ class ScenarioDocumentsTest {
         .containsExactlyInAnyOrder(
             new DocumentProblem(
                 "colour",
-                "is not a field here; these are: name, description, seed, debtors, days, start, channelCosts, populations"),
+                "is not a field here; these are: name, description, seed, debtors, days, start, channelCosts,"
+                    + " dispatchDelays, populations"),
             new DocumentProblem("debtors", "must be between 1 and 2000000, was 0"),
+            new DocumentProblem(
+                "dispatchDelays.VOICE",
+                "must be at least PT0S and shorter than the gate's longest permission, PT1H, was"
+                    + " PT2H"),
+            new DocumentProblem(
+                "dispatchDelays.SMS", "must be an ISO-8601 duration (PT2M), was 'soon'"),
             new DocumentProblem(
                 "channelCosts.PIGEON",
                 "'PIGEON' is not one of [VOICE, RINGLESS_VOICEMAIL, SMS, EMAIL, IN_APP, LETTER]"),

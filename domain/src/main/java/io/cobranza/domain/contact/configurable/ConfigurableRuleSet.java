@@ -239,7 +239,8 @@ public record ConfigurableRuleSet(
                     baselineRule("dispute"),
                     DisputePolicy.Lifts.ON_RESOLUTION,
                     List.of(ContactPurpose.VERIFICATION),
-                    account -> "")));
+                    account -> "",
+                    DisputePolicy::everyDispute)));
     all.add(
         new InconvenientTimesPolicy(
             baselineRule("inconvenient-times"), ContactHoursPolicy.instantChannels(), zones, true));

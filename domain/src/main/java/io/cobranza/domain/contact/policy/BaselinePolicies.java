@@ -75,6 +75,23 @@ public final class BaselinePolicies {
    * reported.
    */
   public static List<ContactPolicy> of(Rules rules, DisputePolicy dispute) {
+    return of(rules, dispute, null, false);
+  }
+
+  /**
+   * The baseline as {@link #of(Rules, DisputePolicy)}, with the choices a jurisdiction's rule set
+   * makes about the debtor's requests.
+   *
+   * @param optOutConfirmationWithin how soon after an opt-out its one confirmation may be sent, or
+   *     null for none
+   * @param workEmailTheDebtorWroteFrom whether a work e-mail address the debtor wrote to us from
+   *     may be used
+   */
+  public static List<ContactPolicy> of(
+      Rules rules,
+      DisputePolicy dispute,
+      java.time.@org.jspecify.annotations.Nullable Duration optOutConfirmationWithin,
+      boolean workEmailTheDebtorWroteFrom) {
     Objects.requireNonNull(dispute, "dispute");
     var all =
         new ArrayList<ContactPolicy>(platformChecks(rules.knownDebts(), rules.knownAddress()));
@@ -83,7 +100,12 @@ public final class BaselinePolicies {
     all.add(dispute);
     all.addAll(
         debtorsRequests(
-            rules.optOut(), rules.prohibitedMedium(), rules.workEmail(), rules.workplace()));
+            rules.optOut(),
+            rules.prohibitedMedium(),
+            rules.workEmail(),
+            rules.workplace(),
+            optOutConfirmationWithin,
+            workEmailTheDebtorWroteFrom));
     all.add(holds(rules.hold(), Set.of(HoldKind.values())));
     all.add(new MoratoriumPolicy(rules.moratorium(), Map.of()));
     all.add(new VulnerableEscalationPolicy(rules.vulnerableEscalation()));
@@ -101,10 +123,25 @@ public final class BaselinePolicies {
    */
   public static List<ContactPolicy> debtorsRequests(
       RuleRef optOut, RuleRef prohibitedMedium, RuleRef workEmail, RuleRef workplace) {
+    return debtorsRequests(optOut, prohibitedMedium, workEmail, workplace, null, false);
+  }
+
+  /**
+   * The debtor's requests, with an opt-out's one confirmation allowed within {@code
+   * optOutConfirmationWithin} (null: none) and, when {@code workEmailTheDebtorWroteFrom}, a work
+   * e-mail address the debtor wrote to us from.
+   */
+  public static List<ContactPolicy> debtorsRequests(
+      RuleRef optOut,
+      RuleRef prohibitedMedium,
+      RuleRef workEmail,
+      RuleRef workplace,
+      java.time.@org.jspecify.annotations.Nullable Duration optOutConfirmationWithin,
+      boolean workEmailTheDebtorWroteFrom) {
     return List.of(
-        new OptedOutAddressPolicy(optOut),
+        new OptedOutAddressPolicy(optOut, optOutConfirmationWithin),
         new ProhibitedMediumPolicy(prohibitedMedium, true),
-        new WorkEmailPolicy(workEmail),
+        new WorkEmailPolicy(workEmail, workEmailTheDebtorWroteFrom),
         new WorkplacePolicy(workplace));
   }
 

@@ -21,6 +21,11 @@ public final class StandardRuleBook {
     return withOperatorRules(Map.of());
   }
 
+  /** US under Regulation F with a lender's {@code choices}, and GB with its built-in rule set. */
+  public static ContactRuleBook create(RegulationF.Choices choices) {
+    return withOperatorRules(Map.of(), choices);
+  }
+
   /**
    * The built-in rule sets plus the operator's. An operator's rule set for a jurisdiction with no
    * built-in one (a country, or a subdivision of one) stands alone. One for a country that has a
@@ -33,7 +38,14 @@ public final class StandardRuleBook {
    * @throws IllegalArgumentException if an operator rule reuses the id of a regulation's rule
    */
   public static ContactRuleBook withOperatorRules(Map<Jurisdiction, ContactRules> operatorRules) {
-    var builtIn = Map.of(Jurisdiction.US, RegulationF.rules(), Jurisdiction.GB, FcaConc7.rules());
+    return withOperatorRules(operatorRules, RegulationF.Choices.DEFAULTS);
+  }
+
+  /** The built-in rule sets, Regulation F with a lender's {@code choices}, plus the operator's. */
+  public static ContactRuleBook withOperatorRules(
+      Map<Jurisdiction, ContactRules> operatorRules, RegulationF.Choices choices) {
+    var builtIn =
+        Map.of(Jurisdiction.US, RegulationF.rules(choices), Jurisdiction.GB, FcaConc7.rules());
     var all = new HashMap<Jurisdiction, ContactRules>(builtIn);
     for (var entry : operatorRules.entrySet()) {
       var regulation = builtIn.get(entry.getKey().countryLevel());

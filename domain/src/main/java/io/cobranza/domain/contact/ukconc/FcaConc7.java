@@ -116,7 +116,8 @@ public final class FcaConc7 {
                 DISPUTE,
                 DisputePolicy.Lifts.ON_RESOLUTION,
                 List.of(ContactPurpose.VERIFICATION),
-                account -> ""),
+                account -> "",
+                DisputePolicy::everyDispute),
             new CaseHoldPolicy(
                 DEBT_ADVICE,
                 Set.of(HoldKind.DEBT_ADVICE),

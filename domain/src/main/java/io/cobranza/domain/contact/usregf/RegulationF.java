@@ -1,6 +1,7 @@
 package io.cobranza.domain.contact.usregf;
 
 import io.cobranza.domain.account.Account;
+import io.cobranza.domain.account.Dispute;
 import io.cobranza.domain.contact.ContactOutcome;
 import io.cobranza.domain.contact.ContactPolicy;
 import io.cobranza.domain.contact.ContactPurpose;
@@ -70,6 +71,25 @@ public final class RegulationF {
 
   /** 1006.34(b)(5): receipt may be assumed this many business days after provision. */
   public static final int ASSUMED_RECEIPT_BUSINESS_DAYS = 5;
+
+  /**
+   * The zones of the contiguous states, for {@link UnknownLocation#CONTIGUOUS_STATES}: a lender
+   * whose consumers all live there may choose them.
+   */
+  public static final List<ZoneId> CONTIGUOUS_ZONES =
+      List.of(
+          ZoneId.of("America/New_York"),
+          ZoneId.of("America/Chicago"),
+          ZoneId.of("America/Denver"),
+          ZoneId.of("America/Phoenix"),
+          ZoneId.of("America/Los_Angeles"));
+
+  /**
+   * How soon after an opt-out its one confirmation may be sent (the FCC's five minutes for a
+   * confirmation text under the TCPA, not a Regulation F figure).
+   */
+  public static final java.time.Duration OPT_OUT_CONFIRMATION_WITHIN =
+      java.time.Duration.ofMinutes(5);
 
   /** The zones a US consumer may be in when nothing is known of their location. */
   public static final List<ZoneId> US_ZONES =
@@ -143,6 +163,75 @@ public final class RegulationF {
 
   private RegulationF() {}
 
+  /** Where a consumer with no known location may be. */
+  public enum UnknownLocation {
+    /** Every US zone, Alaska, Hawaii and the territories included: the default. */
+    ALL_US_ZONES,
+    /** The contiguous states' zones only, for a lender whose consumers all live there. */
+    CONTIGUOUS_STATES
+  }
+
+  /** Which disputes pause collection until verification is sent. */
+  public enum DisputePause {
+    /** 1006.38(d)(2): a dispute in writing within the validation period. The default. */
+    WRITTEN_WITHIN_VALIDATION_PERIOD,
+    /** Every dispute, oral or late too: stricter than the regulation. */
+    EVERY_DISPUTE
+  }
+
+  /**
+   * The places where a lender may read Regulation F more strictly than its text, each a named
+   * choice. The defaults follow the regulation where it speaks and are conservative where it is
+   * silent.
+   *
+   * @param unknownLocation the zones of a consumer whose location is not known (silent: all)
+   * @param disputePause which disputes pause collection (1006.38(d)(2): written, within the
+   *     validation period)
+   * @param optOutConfirmation whether the one message confirming an opt-out may be sent
+   * @param workEmailTheConsumerWroteFrom whether a work e-mail address the consumer e-mailed from
+   *     may be used (1006.22(f)(3): it may)
+   */
+  public record Choices(
+      UnknownLocation unknownLocation,
+      DisputePause disputePause,
+      boolean optOutConfirmation,
+      boolean workEmailTheConsumerWroteFrom) {
+    /** The defaults. */
+    public static final Choices DEFAULTS =
+        new Choices(
+            UnknownLocation.ALL_US_ZONES,
+            DisputePause.WRITTEN_WITHIN_VALIDATION_PERIOD,
+            true,
+            true);
+
+    public Choices {
+      java.util.Objects.requireNonNull(unknownLocation, "unknownLocation");
+      java.util.Objects.requireNonNull(disputePause, "disputePause");
+    }
+  }
+
+  /**
+   * Whether a dispute of {@code account} pauses collection under 1006.38(d)(2): in writing, and
+   * received within the validation period (by the end of its last day in the westernmost US zone,
+   * American Samoa, where that day ends last). A debt with no validation notice recorded has its
+   * period still ahead, so a written dispute of it pauses collection.
+   */
+  public static boolean pausesCollection(Account account, Dispute dispute) {
+    if (!dispute.written()) {
+      return false;
+    }
+    var provided = account.validationNoticeSentOn();
+    if (provided == null) {
+      return true;
+    }
+    var lastDayEnds =
+        validationPeriod(provided)
+            .endsOn()
+            .plusDays(1)
+            .atStartOfDay(ZoneId.of("Pacific/Pago_Pago"));
+    return dispute.receivedAt().isBefore(lastDayEnds.toInstant());
+  }
+
   /** The validation period for validation information provided on {@code providedOn}. */
   public static ValidationPeriod validationPeriod(LocalDate providedOn) {
     return ValidationPeriod.compute(
@@ -157,9 +246,18 @@ public final class RegulationF {
     return new CandidateZones(US_ZONES);
   }
 
-  /** Regulation F's contact rules. */
+  /** Regulation F's contact rules, with the default choices. */
   public static ContactRules rules() {
-    var zones = zones();
+    return rules(Choices.DEFAULTS);
+  }
+
+  /** Regulation F's contact rules, with a lender's choices. */
+  public static ContactRules rules(Choices choices) {
+    var zones =
+        new CandidateZones(
+            choices.unknownLocation() == UnknownLocation.ALL_US_ZONES
+                ? US_ZONES
+                : CONTIGUOUS_ZONES);
     var consent = new ConsentWindow(CONSENT_DAYS);
     var calls = EnumSet.of(Channel.VOICE, Channel.RINGLESS_VOICEMAIL);
     var timed = ContactHoursPolicy.instantChannels();
@@ -182,7 +280,12 @@ public final class RegulationF {
                     DISPUTE,
                     DisputePolicy.Lifts.ON_VERIFICATION_SENT,
                     List.of(ContactPurpose.VERIFICATION),
-                    RegulationF::validationContext)));
+                    RegulationF::validationContext,
+                    choices.disputePause() == DisputePause.EVERY_DISPUTE
+                        ? DisputePolicy::everyDispute
+                        : RegulationF::pausesCollection),
+                choices.optOutConfirmation() ? OPT_OUT_CONFIRMATION_WITHIN : null,
+                choices.workEmailTheConsumerWroteFrom()));
     all.addAll(
         List.of(
             ContactHoursPolicy.daily(

@@ -7,6 +7,7 @@ import static io.cobranza.domain.fixtures.Contacts.chicago;
 import static io.cobranza.domain.fixtures.Contacts.letter;
 import static io.cobranza.domain.fixtures.DebtorBuilder.aDebtor;
 import static io.cobranza.domain.fixtures.DecisionAssert.assertThatDecision;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cobranza.domain.account.AccountId;
 import io.cobranza.domain.account.Dispute;
@@ -25,9 +26,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * 12 CFR 1006.38(d)(2): on a dispute, collection of the debt stops until verification is sent. The
- * gate pauses collection for every open dispute not yet verified, written or oral, within the
- * validation period or not: the regulation requires it for written disputes within the period.
+ * 12 CFR 1006.38(d)(2): "in the case of a consumer who submits a dispute in writing within the
+ * validation period", collection of the debt, or of the disputed portion, stops until verification
+ * is sent. By default the gate pauses exactly those disputes; a lender may choose to pause every
+ * dispute ({@link RegulationF.DisputePause#EVERY_DISPUTE}).
  */
 class RegulationFDisputeTest {
   private final ContactGate gate = new ContactGate(StandardRuleBook.create());
@@ -79,9 +81,46 @@ class RegulationFDisputeTest {
   }
 
   @Test
-  void anOralDisputeAlsoPausesCollectionAsAPrecaution() {
+  void anOralDisputeDoesNotPauseCollectionUnlessTheLenderChoosesSo() {
+    var oral = caseWithDispute(Dispute.received(received, false));
+    assertThatDecision(decide(oral, call("A-1"), noon)).isAllowed();
+    var strict =
+        new ContactGate(
+            StandardRuleBook.create(
+                new RegulationF.Choices(
+                    RegulationF.UnknownLocation.ALL_US_ZONES,
+                    RegulationF.DisputePause.EVERY_DISPUTE,
+                    true,
+                    true)));
     assertThatDecision(
-            decide(caseWithDispute(Dispute.received(received, false)), call("A-1"), noon))
+            strict.decide(aDebtor().build(), oral, ContactHistory.empty(), call("A-1"), noon))
+        .isRefusedBy("regf.dispute");
+  }
+
+  @Test
+  void aWrittenDisputeAfterTheValidationPeriodDoesNotPauseCollection() {
+    // Notice provided 20 March 2026: receipt assumed 27 March, the period ends 26 April.
+    var lastDay = caseWithDispute(Dispute.received(chicago("2026-04-26T23:00"), true));
+    assertThatDecision(decide(lastDay, call("A-1"), chicago("2026-04-27T12:00")))
+        .isRefusedBy("regf.dispute");
+    var late = caseWithDispute(Dispute.received(chicago("2026-04-28T10:00"), true));
+    assertThatDecision(decide(late, call("A-1"), chicago("2026-04-28T12:00"))).isAllowed();
+  }
+
+  @Test
+  void aDisputeOfPartOfADebtLetsTheRestBeCollectedWithAWarningButNotEscalated() {
+    // 1006.38(d)(2)(i): the collector ceases collection of "the debt, or any disputed portion".
+    var partly =
+        caseWithDispute(Dispute.received(received, true).ofPart("a late fee of 35.00 USD"));
+    var decision = decide(partly, call("A-1"), noon);
+    assertThatDecision(decision).isAllowed();
+    assertThat(((ContactDecision.Allowed) decision).warnings())
+        .singleElement()
+        .satisfies(w -> assertThat(w.explanation()).contains("a late fee of 35.00 USD"));
+    var placement =
+        new ProposedEscalation(
+            ProposedEscalation.Kind.PLACEMENT, Set.of(AccountId.of("A-1")), Initiator.PERSON);
+    assertThatDecision(gate.decideEscalation(aDebtor().build(), partly, placement, noon))
         .isRefusedBy("regf.dispute");
   }
 

@@ -93,6 +93,7 @@ public final class AccountRows {
                     ACCOUNTS.DISPUTE_WRITTEN,
                     ACCOUNTS.DISPUTE_VERIFICATION_SENT_AT,
                     ACCOUNTS.DISPUTE_RESOLVED_AT,
+                    ACCOUNTS.DISPUTE_PART,
                     ACCOUNTS.VALIDATION_NOTICE_SENT_ON)
                 .from(from)
                 .where(condition)
@@ -136,6 +137,7 @@ public final class AccountRows {
       @Nullable Boolean disputeWritten,
       @Nullable Instant verificationSentAt,
       @Nullable Instant disputeResolvedAt,
+      @Nullable String disputePart,
       @Nullable LocalDate validationNoticeSentOn) {
     var representation =
         attorney == null || attorneyContact == null || attorneySince == null
@@ -144,7 +146,12 @@ public final class AccountRows {
     var dispute =
         disputeReceivedAt == null || disputeWritten == null
             ? null
-            : new Dispute(disputeReceivedAt, disputeWritten, verificationSentAt, disputeResolvedAt);
+            : new Dispute(
+                disputeReceivedAt,
+                disputeWritten,
+                verificationSentAt,
+                disputeResolvedAt,
+                disputePart);
     return new Account(
         AccountId.of(id),
         DebtorId.of(debtorId),
@@ -185,6 +192,7 @@ public final class AccountRows {
     row.setDisputeWritten(dispute == null ? null : dispute.written());
     row.setDisputeVerificationSentAt(dispute == null ? null : dispute.verificationSentAt());
     row.setDisputeResolvedAt(dispute == null ? null : dispute.resolvedAt());
+    row.setDisputePart(dispute == null ? null : dispute.disputedPart());
     row.setValidationNoticeSentOn(account.validationNoticeSentOn());
     dsl.insertInto(ACCOUNTS).set(row).onConflict(ACCOUNTS.ID).doUpdate().set(row).execute();
 
