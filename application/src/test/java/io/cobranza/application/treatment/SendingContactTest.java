@@ -60,20 +60,11 @@ class SendingContactTest {
   void aContactWhosePermissionExpiredIsNeitherRecordedNorSentAndTheStepIsToldSo() {
     // Allowed at 20:58, picked up by the channel at 21:00: 1006.6(b)(1)(i) judges when it leaves.
     var channel = new RecordingContactChannel();
-    var late = sms("k-2");
-    var expired =
-        new Command.SendContact(
-            late.idempotencyKey(),
-            late.stepId(),
-            late.channel(),
-            late.address(),
-            late.template(),
-            late.accountIds(),
-            late.purpose(),
-            null,
-            NOW);
 
-    var result = world.sending(channel).send(new CaseId("C-1"), new DebtorId("D-1"), expired);
+    var result =
+        world
+            .sending(channel)
+            .send(new CaseId("C-1"), new DebtorId("D-1"), expiringAt(sms("k-2"), NOW));
 
     assertThat(result).isEqualTo(new ContactChannel.SendResult.Expired("k-2", NOW));
     assertThat(channel.sent()).isEmpty();
@@ -82,21 +73,23 @@ class SendingContactTest {
         world
             .sending(channel)
             .send(
-                new CaseId("C-1"),
-                new DebtorId("D-1"),
-                new Command.SendContact(
-                    "k-3",
-                    late.stepId(),
-                    late.channel(),
-                    late.address(),
-                    late.template(),
-                    late.accountIds(),
-                    late.purpose(),
-                    null,
-                    NOW.plusSeconds(1)));
+                new CaseId("C-1"), new DebtorId("D-1"), expiringAt(sms("k-3"), NOW.plusSeconds(1)));
     assertThat(inTime).isInstanceOf(ContactChannel.SendResult.Accepted.class);
     assertThat(channel.sent())
         .singleElement()
         .satisfies(c -> assertThat(c.expiresAt()).isEqualTo(NOW.plusSeconds(1)));
+  }
+
+  private static Command.SendContact expiringAt(Command.SendContact send, java.time.Instant at) {
+    return new Command.SendContact(
+        send.idempotencyKey(),
+        send.stepId(),
+        send.channel(),
+        send.address(),
+        send.template(),
+        send.accountIds(),
+        send.purpose(),
+        send.planOffer(),
+        at);
   }
 }

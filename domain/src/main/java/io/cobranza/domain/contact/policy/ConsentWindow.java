@@ -64,6 +64,36 @@ public record ConsentWindow(int days) {
     return latest;
   }
 
+  /**
+   * The instant from which consent no longer covers a call placed at {@code at} in every one of
+   * {@code zones} (the first zone to lose it), or null when it covers none: a permission that rests
+   * on consent expires then.
+   */
+  public @Nullable Instant coveredUntil(
+      ContactHistory history, java.util.Collection<ZoneId> zones, Instant at) {
+    Instant earliest = null;
+    for (var zone : zones) {
+      var end = coveredUntil(history, zone, at);
+      if (end != null && (earliest == null || end.isBefore(earliest))) {
+        earliest = end;
+      }
+    }
+    return earliest;
+  }
+
+  /**
+   * When the call proposed in {@code request} stops being covered by {@code consent} in the
+   * debtor's candidate zones (null when no consent rule applies or none covers it).
+   */
+  static @Nullable Instant endOfCover(
+      @Nullable ConsentWindow consent,
+      io.cobranza.domain.contact.GateRequest request,
+      CandidateZones zones) {
+    return consent == null
+        ? null
+        : consent.coveredUntil(request.history(), zones.forDebtor(request.debtor()), request.at());
+  }
+
   /** The earliest instant at or after {@code from} at which a call would be placed with consent. */
   public @Nullable Instant nextCovered(ContactHistory history, ZoneId zone, Instant from) {
     if (covers(history, zone, from)) {

@@ -120,7 +120,7 @@ public final class ContactCapPolicy implements ContactPolicy {
       }
     }
     return until == null
-        ? PolicyVerdict.passUntil(consentEnds(request))
+        ? PolicyVerdict.passUntil(ConsentWindow.endOfCover(consent, request, zones))
         : PolicyVerdict.defer(until, why);
   }
 
@@ -203,23 +203,5 @@ public final class ContactCapPolicy implements ContactPolicy {
         && countedOutcomes.contains(attempt.outcome())
         && (key == null || attempt.concerns(key))
         && !attempt.at().isAfter(at);
-  }
-
-  /**
-   * When the consent that lets a call through now stops covering one (in the first candidate zone
-   * to lose it), or null when the call passes without consent or none covers it.
-   */
-  private @Nullable Instant consentEnds(GateRequest request) {
-    if (consent == null) {
-      return null;
-    }
-    Instant earliest = null;
-    for (var zone : zones.forDebtor(request.debtor())) {
-      var end = consent.coveredUntil(request.history(), zone, request.at());
-      if (end != null && (earliest == null || end.isBefore(earliest))) {
-        earliest = end;
-      }
-    }
-    return earliest;
   }
 }

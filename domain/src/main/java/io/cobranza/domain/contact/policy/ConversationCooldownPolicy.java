@@ -88,7 +88,7 @@ public final class ConversationCooldownPolicy implements ContactPolicy {
       }
     }
     return until == null
-        ? PolicyVerdict.passUntil(consentEnds(request))
+        ? PolicyVerdict.passUntil(ConsentWindow.endOfCover(consent, request, zones))
         : PolicyVerdict.defer(until, why);
   }
 
@@ -122,23 +122,5 @@ public final class ConversationCooldownPolicy implements ContactPolicy {
       }
     }
     return base;
-  }
-
-  /**
-   * When the consent that lets a call through now stops covering one (in the first candidate zone
-   * to lose it), or null when the call passes without consent or none covers it.
-   */
-  private @Nullable Instant consentEnds(GateRequest request) {
-    if (consent == null) {
-      return null;
-    }
-    Instant earliest = null;
-    for (var zone : zones.forDebtor(request.debtor())) {
-      var end = consent.coveredUntil(request.history(), zone, request.at());
-      if (end != null && (earliest == null || end.isBefore(earliest))) {
-        earliest = end;
-      }
-    }
-    return earliest;
   }
 }

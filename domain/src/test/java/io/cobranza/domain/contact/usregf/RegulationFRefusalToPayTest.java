@@ -10,6 +10,7 @@ import static io.cobranza.domain.fixtures.DebtorBuilder.aDebtor;
 import static io.cobranza.domain.fixtures.DecisionAssert.assertThatDecision;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cobranza.domain.contact.ContactDecision;
 import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.ContactHistory;
 import io.cobranza.domain.contact.ContactOutcome;
@@ -40,6 +41,15 @@ class RegulationFRefusalToPayTest {
                 .at(chicago(at))
                 .withOutcome(ContactOutcome.REFUSAL)
                 .build()));
+  }
+
+  /** A call on 9 April, after a call on 1 April that ended with {@code outcome}. */
+  private ContactDecision callAWeekAfterACallEnding(ContactOutcome outcome) {
+    var history =
+        ContactHistory.of(
+            List.of(aCall().at(chicago("2026-04-01T10:00")).withOutcome(outcome).build()));
+    return gate.decide(
+        aDebtor().build(), aCase().build(), history, call(), chicago("2026-04-09T12:00"));
   }
 
   @Test
@@ -82,17 +92,7 @@ class RegulationFRefusalToPayTest {
   @Test
   void aRefusalSpokenOnACallIsNotANoticeInWriting() {
     // The provision speaks of a notice "in writing"; the call's own frequency rules still apply.
-    var history =
-        ContactHistory.of(
-            List.of(
-                aCall()
-                    .at(chicago("2026-04-01T10:00"))
-                    .withOutcome(ContactOutcome.REFUSAL)
-                    .build()));
-    assertThatDecision(
-            gate.decide(
-                aDebtor().build(), aCase().build(), history, call(), chicago("2026-04-09T12:00")))
-        .isAllowed();
+    assertThatDecision(callAWeekAfterACallEnding(ContactOutcome.REFUSAL)).isAllowed();
   }
 
   @Test
@@ -117,16 +117,7 @@ class RegulationFRefusalToPayTest {
   void aRequestToCeaseMadeOnACallIsHonouredToo() {
     // Cobranza's choice, stricter than 805(c)'s "in writing": calling again after "stop calling
     // me" invites a harassment claim (1006.14(a)) and is what the consumer asked not to happen.
-    var history =
-        ContactHistory.of(
-            List.of(
-                aCall()
-                    .at(chicago("2026-04-01T10:00"))
-                    .withOutcome(ContactOutcome.CEASE_REQUEST)
-                    .build()));
-    assertThatDecision(
-            gate.decide(
-                aDebtor().build(), aCase().build(), history, call(), chicago("2026-04-09T12:00")))
+    assertThatDecision(callAWeekAfterACallEnding(ContactOutcome.CEASE_REQUEST))
         .isRefusedBy("regf.cease");
   }
 }
