@@ -56,6 +56,7 @@ public final class Payloads {
           io.cobranza.domain.protocol.Step.class,
           io.cobranza.domain.contact.ContactDecision.class,
           io.cobranza.domain.contact.PolicyVerdict.class,
+          io.cobranza.domain.contact.Recipient.class,
           io.cobranza.domain.payment.PromiseStatus.class,
           io.cobranza.domain.payment.InstalmentStatus.class,
           io.cobranza.application.contact.ContactChannel.SendResult.class,

@@ -1,5 +1,6 @@
 package io.cobranza.workflows;
 
+import static io.cobranza.domain.fixtures.AttemptBuilder.aCall;
 import static io.cobranza.domain.fixtures.CaseBuilder.aCase;
 import static io.cobranza.domain.fixtures.DebtorBuilder.aDebtor;
 import static io.cobranza.domain.fixtures.PaymentBuilder.aPayment;
@@ -8,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.ContactHistory;
+import io.cobranza.domain.contact.Recipient;
 import io.cobranza.domain.contact.rulebook.StandardRuleBook;
+import io.cobranza.domain.debtor.ContactPoint;
 import io.cobranza.domain.fixtures.ExampleProtocols;
 import io.cobranza.domain.money.Money;
 import io.cobranza.domain.protocol.TreatmentProtocol;
@@ -80,6 +83,47 @@ class PayloadsTest {
                 load.requestId(), aDebtor().build(), ContactHistory.empty()),
             AT);
     assertThat(roundTrip(decided, Transition.class)).isEqualTo(decided);
+  }
+
+  @Test
+  void aDebtorsPlacesAndAHistoryWithEveryRecipientComeBackEqual() {
+    var debtor =
+        aDebtor()
+            .withContactPoint(
+                ContactPoint.phone("+15125550111")
+                    .at(ContactPoint.Place.HOME)
+                    .markNotTheDebtors(AT))
+            .withInconvenientPlace(ContactPoint.Place.HOME)
+            .build();
+    var history =
+        ContactHistory.of(
+            List.of(
+                aCall().at(AT).build(),
+                aCall().with(Recipient.theirAttorney()).to("+13125550199").at(AT).build(),
+                aCall().with(Recipient.thirdParty("neighbour")).to("+15125550177").at(AT).build()));
+    var loaded = new CaseEvent.ContactContextLoaded("r-1", debtor, history);
+    assertThat(roundTrip(loaded, CaseEvent.class)).isEqualTo(loaded);
+  }
+
+  @Test
+  void aContactPointAndAnAttemptWrittenBeforePlacesAndRecipientsReadAsUnknownAndTheDebtors()
+      throws Exception {
+    // As a kept workflow history has them: no place, no mark, no inconvenient places, no recipient.
+    var mapper = Payloads.objectMapper();
+    var point =
+        mapper.readValue(
+            "{\"address\":\"+15125550100\",\"kind\":\"PHONE\",\"use\":\"PERSONAL\","
+                + "\"consentedChannels\":[\"VOICE\"],\"optedOutAt\":null,\"zone\":null}",
+            ContactPoint.class);
+    assertThat(point.place()).isEqualTo(ContactPoint.Place.UNKNOWN);
+    var attempt =
+        mapper.readValue(
+            "{\"id\":\"a-1\",\"debtorId\":{\"value\":\"D-1\"},\"accountIds\":[],"
+                + "\"channel\":\"VOICE\",\"direction\":\"OUTBOUND\",\"address\":\"+15125550100\","
+                + "\"at\":\"2026-11-02T15:00:00Z\",\"outcome\":\"NO_ANSWER\","
+                + "\"withPriorConsent\":false}",
+            io.cobranza.domain.contact.ContactAttempt.class);
+    assertThat(attempt.recipient()).isEqualTo(Recipient.theDebtor());
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.cobranza.domain.account.AccountId;
 import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.contact.ContactPurpose;
 import io.cobranza.domain.contact.Initiator;
+import io.cobranza.domain.contact.Recipient;
 import io.cobranza.domain.contact.RuleOverride;
 import io.cobranza.domain.debtor.Channel;
 import java.util.List;
@@ -22,6 +23,8 @@ import java.util.Set;
  * @param purpose why
  * @param initiator the platform or a person
  * @param overrides recorded overrides of rebuttable rules
+ * @param recipient whom the contact is with: the debtor, their attorney, or a third party asked
+ *     where the debtor is; the address is theirs
  */
 public record DecideContact(
     CaseId caseId,
@@ -30,13 +33,15 @@ public record DecideContact(
     Set<AccountId> accountIds,
     ContactPurpose purpose,
     Initiator initiator,
-    List<RuleOverride> overrides) {
+    List<RuleOverride> overrides,
+    Recipient recipient) {
   public DecideContact {
     present(caseId, "caseId");
     present(channel, "channel");
     present(address, "address");
     present(purpose, "purpose");
     present(initiator, "initiator");
+    present(recipient, "recipient");
     require(!address.isBlank(), "address", "must not be blank");
     accountIds = AccountId.sortedSet(present(accountIds, "accountIds"));
     overrides = List.copyOf(present(overrides, "overrides"));
@@ -55,6 +60,7 @@ public record DecideContact(
         Set.of(),
         ContactPurpose.COLLECTION,
         Initiator.AUTOMATED,
-        List.of());
+        List.of(),
+        Recipient.theDebtor());
   }
 }

@@ -61,7 +61,8 @@ public final class DecidingContact implements DecideContactUseCase {
             about,
             command.purpose(),
             command.initiator(),
-            command.overrides());
+            command.overrides(),
+            command.recipient());
     var decision = gate.decide(debtor, collectionCase, history, proposed, now);
     if (decision instanceof ContactDecision.Allowed allowed) {
       // A rule set aside is on the record: who, why, which rule, for which contact.

@@ -8,6 +8,7 @@ import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.contact.ContactOutcome;
 import io.cobranza.domain.contact.Direction;
 import io.cobranza.domain.contact.OptOutKeywords;
+import io.cobranza.domain.contact.Recipient;
 import io.cobranza.domain.debtor.Channel;
 import java.time.Instant;
 import java.util.Set;
@@ -28,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  * @param withPriorConsent whether the debtor had directly consented to this call beforehand
  * @param text the words of an inbound text or e-mail, or null; a reply that is an opt-out keyword
  *     ("STOP", "CANCEL", ...) is recorded as an opt-out of the address it came from
+ * @param recipient whom a new contact was with (for an inbound one, who got in touch); an attempt
+ *     already recorded keeps the recipient it was recorded with
  */
 public record RecordContactOutcome(
     String attemptId,
@@ -39,7 +42,8 @@ public record RecordContactOutcome(
     Instant at,
     ContactOutcome outcome,
     boolean withPriorConsent,
-    @Nullable String text) {
+    @Nullable String text,
+    Recipient recipient) {
   public RecordContactOutcome {
     present(attemptId, "attemptId");
     present(caseId, "caseId");
@@ -48,6 +52,7 @@ public record RecordContactOutcome(
     present(address, "address");
     present(at, "at");
     present(outcome, "outcome");
+    present(recipient, "recipient");
     accountIds = Set.copyOf(present(accountIds, "accountIds"));
     require(!attemptId.isBlank(), "attemptId", "must not be blank");
     require(!address.isBlank(), "address", "must not be blank");
@@ -74,7 +79,8 @@ public record RecordContactOutcome(
         at,
         outcome,
         withPriorConsent,
-        null);
+        null,
+        Recipient.theDebtor());
   }
 
   /** The outcome to record: an inbound opt-out keyword is an opt-out whatever it was sent as. */

@@ -19,9 +19,10 @@ import java.util.List;
 
 /**
  * Appends the attempt (or its outcome), applies the outcome's consequences to the debtor and the
- * debts in the same transaction, then signals the workflow: an opt-out marks the address, a cease
- * request is effective on receipt, a dispute opens on the debts it is about (in writing when it
- * came by letter or e-mail), and in the US a refusal to pay made in writing is a cease request too.
+ * debts in the same transaction, then signals the workflow: an opt-out marks the address, a wrong
+ * number marks the number as not the debtor's, a cease request is effective on receipt, a dispute
+ * opens on the debts it is about (in writing when it came by letter or e-mail), and in the US a
+ * refusal to pay made in writing is a cease request too.
  */
 public final class RecordingContactOutcome implements RecordContactOutcomeUseCase {
   /** Clock skew tolerated between a channel provider and us. */
@@ -103,7 +104,14 @@ public final class RecordingContactOutcome implements RecordContactOutcomeUseCas
                 + outcome);
       }
     }
-    if (outcome == ContactOutcome.OPT_OUT && debtor.contactPoint(command.address()).isEmpty()) {
+    // An outcome updates an attempt already on the record: it stays the contact it was, with the
+    // recipient it was recorded with.
+    var recipient = existing.map(ContactAttempt::recipient).orElse(command.recipient());
+    var aboutTheirAddress =
+        outcome == ContactOutcome.OPT_OUT || outcome == ContactOutcome.WRONG_NUMBER;
+    if (aboutTheirAddress
+        && recipient.isTheDebtor()
+        && debtor.contactPoint(command.address()).isEmpty()) {
       return rejected("address", command.address() + " is not an address of this debtor");
     }
     var about = command.accountIds().isEmpty() ? collectionCase.accountIds() : command.accountIds();
@@ -117,12 +125,18 @@ public final class RecordingContactOutcome implements RecordContactOutcomeUseCas
             command.address(),
             command.at(),
             outcome,
-            command.withPriorConsent());
+            command.withPriorConsent(),
+            recipient);
     attempts.record(attempt);
 
     var signals = new ArrayList<CaseEvent>();
     if (command.direction() == Direction.OUTBOUND) {
       signals.add(new CaseEvent.ContactOutcomeReceived(command.attemptId(), outcome));
+    }
+    if (aboutTheirAddress && !recipient.isTheDebtor()) {
+      // The debtor's addresses are the debtor's: a third party's "stop" or wrong number, or their
+      // attorney's, is on the record but marks none of them.
+      return new Outcome(new Result.Recorded(command.attemptId()), signals);
     }
     if (gate.isCeaseNotice(debtor, attempt)) {
       // A request to cease, or in the US a refusal to pay made in writing (FDCPA 805(c)).
@@ -134,6 +148,9 @@ public final class RecordingContactOutcome implements RecordContactOutcomeUseCas
         debtors.save(debtor.optOutOf(command.address(), command.at()));
         signals.add(new CaseEvent.OptedOut(command.address()));
       }
+      case WRONG_NUMBER ->
+          // Not the debtor's: used no more, and calls to it are not calls to the debtor.
+          debtors.save(debtor.markNotTheirs(command.address(), command.at()));
       case DISPUTE -> {
         var written = command.channel() == Channel.LETTER || command.channel() == Channel.EMAIL;
         var disputed = openDisputes(collectionCase, attempt, written);

@@ -126,7 +126,8 @@ public final class PortfolioRowValidator {
               null,
               null,
               row.vulnerable(),
-              false);
+              false,
+              Set.of());
       var account =
           new Account(
               accountId,
@@ -427,10 +428,22 @@ public final class PortfolioRowValidator {
       }
     }
     var zone = row.zone() == null ? null : zone(problems, row.field() + "_zone", row.zone());
+    var place = ContactPoint.Place.UNKNOWN;
+    if (row.place() != null) {
+      try {
+        place = ContactPoint.Place.valueOf(row.place());
+      } catch (IllegalArgumentException e) {
+        problems.add(
+            row.field() + "_line", row.place(), "must be HOME, WORK, MOBILE, OTHER or UNKNOWN");
+      }
+      if (place == ContactPoint.Place.MOBILE && row.kind() != ContactPoint.Kind.PHONE) {
+        problems.add(row.field() + "_line", row.place(), "only a phone number can be a mobile");
+      }
+    }
     if (problems.size() > before) {
       return null;
     }
-    return new ContactPoint(address, row.kind(), use, channels, null, zone);
+    return new ContactPoint(address, row.kind(), use, channels, null, zone, place, null);
   }
 
   private static boolean isE164(String number) {

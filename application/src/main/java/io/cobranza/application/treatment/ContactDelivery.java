@@ -6,6 +6,7 @@ import io.cobranza.application.contact.OutboundContact;
 import io.cobranza.domain.contact.ContactAttempt;
 import io.cobranza.domain.contact.ContactOutcome;
 import io.cobranza.domain.contact.Direction;
+import io.cobranza.domain.contact.Recipient;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -45,7 +46,8 @@ final class ContactDelivery {
               contact.address(),
               now,
               ContactOutcome.SENT,
-              false));
+              false,
+              Recipient.theDebtor()));
     }
     var result = channel.send(contact);
     if (result instanceof ContactChannel.SendResult.Rejected) {

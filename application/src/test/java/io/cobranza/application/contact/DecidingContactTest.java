@@ -20,6 +20,7 @@ import io.cobranza.domain.contact.ContactDecision;
 import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.ContactPurpose;
 import io.cobranza.domain.contact.Initiator;
+import io.cobranza.domain.contact.Recipient;
 import io.cobranza.domain.contact.RuleOverride;
 import io.cobranza.domain.contact.rulebook.StandardRuleBook;
 import io.cobranza.domain.debtor.Channel;
@@ -79,7 +80,8 @@ class DecidingContactTest {
         Set.of(AccountId.of(account)),
         ContactPurpose.COLLECTION,
         Initiator.AUTOMATED,
-        List.of());
+        List.of(),
+        Recipient.theDebtor());
   }
 
   @Test
@@ -103,6 +105,24 @@ class DecidingContactTest {
             r -> assertThat(r.rules().toString()).contains("1006.6(b)(2)"));
     assertThat(decide(DecideContact.collection(CASE, Channel.SMS, PHONE)))
         .isInstanceOf(ContactDecision.Refused.class);
+  }
+
+  @Test
+  void theRepresentedDebtIsDiscussedWithTheAttorneyAtTheirRecordedContact() {
+    // 12 CFR 1006.6(b)(2): the contact goes to the attorney; before 08:00 in Chicago too, since
+    // the consumer's hours (1006.6(b)(1)) are the consumer's.
+    var toCounsel =
+        new DecideContact(
+            CASE,
+            Channel.EMAIL,
+            "counsel@example.com",
+            Set.of(AccountId.of("A-2")),
+            ContactPurpose.COLLECTION,
+            Initiator.PERSON,
+            List.of(),
+            Recipient.theirAttorney());
+
+    assertThat(decide(toCounsel)).isInstanceOf(ContactDecision.Allowed.class);
   }
 
   @Test
@@ -131,7 +151,8 @@ class DecidingContactTest {
               PHONE,
               clock.instant().minusSeconds(3600L * (i + 1)),
               io.cobranza.domain.contact.ContactOutcome.NO_ANSWER,
-              false));
+              false,
+              Recipient.theDebtor()));
     }
     var call =
         new DecideContact(
@@ -141,7 +162,8 @@ class DecidingContactTest {
             Set.of(AccountId.of("A-1")),
             ContactPurpose.COLLECTION,
             Initiator.PERSON,
-            List.of());
+            List.of(),
+            Recipient.theDebtor());
     assertThat(withEightCalls.decide(call))
         .extracting(r -> ((DecideContactResult.Decided) r).decision())
         .isInstanceOf(ContactDecision.Deferred.class);
@@ -160,7 +182,8 @@ class DecidingContactTest {
             Set.of(AccountId.of("A-1")),
             ContactPurpose.COLLECTION,
             Initiator.PERSON,
-            List.of(override));
+            List.of(override),
+            Recipient.theDebtor());
 
     assertThat(withEightCalls.decide(overridden))
         .extracting(r -> ((DecideContactResult.Decided) r).decision())
@@ -187,7 +210,8 @@ class DecidingContactTest {
                 Set.of(),
                 ContactPurpose.COLLECTION,
                 Initiator.AUTOMATED,
-                List.of(override)))
+                List.of(override),
+                Recipient.theDebtor()))
         .isInstanceOfSatisfying(
             InvalidCommandException.class, e -> assertThat(e.field()).isEqualTo("overrides"));
   }

@@ -1,6 +1,7 @@
 package io.cobranza.application.contact;
 
 import static io.cobranza.domain.fixtures.AccountBuilder.anAccount;
+import static io.cobranza.domain.fixtures.AttemptBuilder.aCall;
 import static io.cobranza.domain.fixtures.CaseBuilder.aCase;
 import static io.cobranza.domain.fixtures.DebtorBuilder.PHONE;
 import static io.cobranza.domain.fixtures.DebtorBuilder.aDebtor;
@@ -17,6 +18,7 @@ import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.ContactOutcome;
 import io.cobranza.domain.contact.Direction;
+import io.cobranza.domain.contact.Recipient;
 import io.cobranza.domain.contact.rulebook.StandardRuleBook;
 import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.debtor.DebtorId;
@@ -100,12 +102,93 @@ class RecordingContactOutcomeTest {
             AT,
             ContactOutcome.DELIVERED,
             false,
-            "Cancel"));
+            "Cancel",
+            Recipient.theDebtor()));
 
     var debtor = debtors.find(DebtorId.of("D-1")).orElseThrow();
     assertThat(debtor.contactPoint(PHONE).orElseThrow().isOptedOutAt(AT)).isTrue();
     assertThat(attempts.find("in-3").orElseThrow().outcome()).isEqualTo(ContactOutcome.OPT_OUT);
     assertThat(signalled()).containsExactly(CaseEvent.OptedOut.class);
+  }
+
+  @Test
+  void aCallToANumberThatIsNotTheDebtorsMarksItNotTheirs() {
+    // WRONG_NUMBER, not WRONG_PARTY: whoever answered does not know the debtor, so the number is
+    // marked from the call on and the gate will refuse it (12 CFR 1006.6(d)(1)).
+    outcome("C-1:call:2", Channel.VOICE, Direction.OUTBOUND, ContactOutcome.WRONG_NUMBER);
+
+    var point = debtors.find(DebtorId.of("D-1")).orElseThrow().contactPoint(PHONE).orElseThrow();
+    assertThat(point.notTheDebtorsSince()).isEqualTo(AT);
+    assertThat(point.isOptedOutAt(AT)).isFalse();
+    assertThat(signalled()).containsExactly(CaseEvent.ContactOutcomeReceived.class);
+  }
+
+  @Test
+  void someoneElseAnsweringTheDebtorsNumberLeavesItTheirs() {
+    outcome("C-1:call:3", Channel.VOICE, Direction.OUTBOUND, ContactOutcome.WRONG_PARTY);
+
+    var point = debtors.find(DebtorId.of("D-1")).orElseThrow().contactPoint(PHONE).orElseThrow();
+    assertThat(point.notTheDebtorsSince()).isNull();
+  }
+
+  @Test
+  void aWrongNumberAtAnAddressTheDebtorDoesNotHaveIsRejected() {
+    var result =
+        recording.record(
+            new RecordContactOutcome(
+                "C-1:call:4",
+                CASE,
+                Set.of(),
+                Channel.VOICE,
+                Direction.OUTBOUND,
+                "+15125550999",
+                AT,
+                ContactOutcome.WRONG_NUMBER,
+                false));
+
+    assertThat(result).isInstanceOf(RecordContactOutcomeUseCase.Result.Rejected.class);
+    assertThat(attempts.find("C-1:call:4")).isEmpty();
+  }
+
+  @Test
+  void aLocationCallToAThirdPartyIsRecordedWithWhomItWasAndMarksNoneOfTheDebtorsNumbers() {
+    var neighbour = Recipient.thirdParty("neighbour");
+    var result =
+        recording.record(
+            new RecordContactOutcome(
+                "loc-1",
+                CASE,
+                Set.of(),
+                Channel.VOICE,
+                Direction.OUTBOUND,
+                "+15125550177",
+                AT,
+                ContactOutcome.WRONG_NUMBER,
+                false,
+                null,
+                neighbour));
+
+    assertThat(result).isEqualTo(new RecordContactOutcomeUseCase.Result.Recorded("loc-1"));
+    assertThat(attempts.find("loc-1").orElseThrow().recipient()).isEqualTo(neighbour);
+    assertThat(debtors.find(DebtorId.of("D-1")).orElseThrow().contactPoints())
+        .allMatch(p -> p.notTheDebtorsSince() == null);
+  }
+
+  @Test
+  void aLaterOutcomeKeepsTheRecipientTheAttemptWasRecordedWith() {
+    var toCounsel =
+        aCall()
+            .with(Recipient.theirAttorney())
+            .withOutcome(ContactOutcome.SENT)
+            .to("+13125550199")
+            .at(AT)
+            .build();
+    attempts.record(toCounsel);
+
+    outcome(toCounsel.id(), Channel.VOICE, Direction.OUTBOUND, ContactOutcome.RIGHT_PARTY_CONTACT);
+
+    assertThat(attempts.find(toCounsel.id()).orElseThrow().recipient())
+        .isEqualTo(Recipient.theirAttorney());
   }
 
   @Test

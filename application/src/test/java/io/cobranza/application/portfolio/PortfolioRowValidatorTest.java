@@ -89,6 +89,36 @@ class PortfolioRowValidatorTest {
   }
 
   @Test
+  void aPhoneLineOfAKindBecomesAContactPointAtThatPlaceAndAnUnknownKindIsRefused() {
+    var withLine =
+        aRow()
+            .contactPoint(
+                new ContactPointRow(
+                    "phone2", ContactPoint.Kind.PHONE, "+447700900123", null, "", null, "HOME"));
+    var account = ((PortfolioRowValidator.Verdict.Valid) validator.validate(withLine.build()));
+    assertThat(account.account().debtor().contactPoints())
+        .extracting(ContactPoint::place)
+        .containsExactly(
+            ContactPoint.Place.UNKNOWN, ContactPoint.Place.UNKNOWN, ContactPoint.Place.HOME);
+    refuses(
+        aRow()
+            .line(7)
+            .contactPoint(
+                new ContactPointRow(
+                    "phone2", ContactPoint.Kind.PHONE, "+447700900123", null, "", null, "CELL")),
+        "phone2_line",
+        "HOME, WORK, MOBILE, OTHER or UNKNOWN");
+    refuses(
+        aRow()
+            .line(7)
+            .contactPoint(
+                new ContactPointRow(
+                    "email2", ContactPoint.Kind.EMAIL, "b@example.com", null, "", null, "MOBILE")),
+        "email2_line",
+        "only a phone number can be a mobile");
+  }
+
+  @Test
   void refusesMalformedOrRepeatedContactPoints() {
     refuses(
         aRow()

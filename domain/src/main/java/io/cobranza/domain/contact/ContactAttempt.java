@@ -8,7 +8,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One contact with a debtor, in either direction, about one or more debts (append-only history).
+ * One contact about a debtor's debts, in either direction (append-only history): with the debtor
+ * (most), with their attorney, or with a third party asked where they are.
  *
  * @param id identity (the idempotency key for outbound contacts)
  * @param debtorId who was contacted
@@ -19,6 +20,8 @@ import java.util.Set;
  * @param at when it was placed or sent (or when the debtor's contact arrived)
  * @param outcome what came of it
  * @param withPriorConsent whether the debtor had directly consented to this call beforehand
+ * @param recipient whom the contact was with (for an inbound contact, who got in touch); a value
+ *     written before recipients were recorded (a workflow history, say) was with the debtor
  */
 public record ContactAttempt(
     String id,
@@ -29,7 +32,8 @@ public record ContactAttempt(
     String address,
     Instant at,
     ContactOutcome outcome,
-    boolean withPriorConsent) {
+    boolean withPriorConsent,
+    Recipient recipient) {
 
   public ContactAttempt {
     Objects.requireNonNull(id, "id");
@@ -39,6 +43,7 @@ public record ContactAttempt(
     Objects.requireNonNull(address, "address");
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(outcome, "outcome");
+    recipient = Objects.requireNonNullElseGet(recipient, Recipient::theDebtor);
     accountIds = AccountId.sortedSet(accountIds);
   }
 
@@ -50,6 +55,15 @@ public record ContactAttempt(
   /** This attempt with its outcome known. */
   public ContactAttempt withOutcome(ContactOutcome newOutcome) {
     return new ContactAttempt(
-        id, debtorId, accountIds, channel, direction, address, at, newOutcome, withPriorConsent);
+        id,
+        debtorId,
+        accountIds,
+        channel,
+        direction,
+        address,
+        at,
+        newOutcome,
+        withPriorConsent,
+        recipient);
   }
 }

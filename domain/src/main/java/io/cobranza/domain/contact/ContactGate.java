@@ -61,7 +61,7 @@ public final class ContactGate {
       return noRuleSet(debtor);
     }
     var request = new GateRequest(debtor, collectionCase, history, proposed, now);
-    var policies = rules.get().policies();
+    var policies = rules.get().policiesFor(proposed.recipient().kind());
     var at = now;
     var deferring = new ArrayList<RuleRef>();
     var explanations = new ArrayList<String>();

@@ -18,8 +18,17 @@ public enum ContactOutcome {
   NOT_CONNECTED(false, false),
   /** A voicemail was left (a connected call). */
   VOICEMAIL(false, true),
-  /** Someone other than the debtor answered. */
+  /**
+   * Someone other than the debtor answered the debtor's number (a relative, a colleague): the
+   * number is still theirs, and the call counts.
+   */
   WRONG_PARTY(false, true),
+  /**
+   * The number or address is not the debtor's: whoever answered does not know them. Recording it
+   * marks the contact point as not the debtor's ({@code ContactPoint.notTheDebtorsSince}), so that
+   * it is used no more and calls to it are not counted as calls to the debtor.
+   */
+  WRONG_NUMBER(false, true),
   /** Spoke with the debtor about the debt. */
   RIGHT_PARTY_CONTACT(true, true),
   /** Spoke with the debtor, who promised to pay. */

@@ -3,6 +3,7 @@ package io.cobranza.domain.contact;
 import io.cobranza.domain.collection.CollectionCase;
 import io.cobranza.domain.debtor.Debtor;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * One named contact rule. A policy looks at a proposed contact (and, if it cares, a proposed
@@ -15,10 +16,21 @@ public interface ContactPolicy {
 
   /**
    * Whether a person may set this rule aside for one contact with a recorded reason: true only for
-   * rebuttable presumptions such as Regulation F's call frequency.
+   * rebuttable presumptions such as Regulation F's call frequency, and for a limit whose exception
+   * rests on a person's judgment (a location contact repeated because the earlier answer is
+   * believed wrong, 12 CFR 1006.10(c)).
    */
   default boolean isRebuttable() {
     return false;
+  }
+
+  /**
+   * The recipients whose contacts this rule judges; the gate does not ask it about a contact with
+   * anyone else. Every recipient unless the rule says otherwise: a rule that protects the debtor
+   * alone (their requests, hours, caps) names only the debtor.
+   */
+  default Set<Recipient.Kind> recipients() {
+    return Recipient.ANYONE;
   }
 
   /** The verdict on a proposed contact. */

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * A named set of contact policies for a jurisdiction, such as "US Regulation F" or an operator's
- * own rule set. Every policy in it applies to every contact.
+ * own rule set. Every policy in it applies to every contact with the recipients it names.
  *
  * @param name the rule set's name
  * @param policies the policies, in the order their reasons are reported
@@ -22,6 +22,11 @@ public record ContactRules(String name, List<ContactPolicy> policies) {
             "policies: rule " + policy.rule().id() + " appears twice in " + name);
       }
     }
+  }
+
+  /** The policies that judge a contact with a recipient of {@code kind}, in order. */
+  public List<ContactPolicy> policiesFor(Recipient.Kind kind) {
+    return policies.stream().filter(p -> p.recipients().contains(kind)).toList();
   }
 
   /** This rule set with more policies (for example a firm's own on top of a regulation's). */

@@ -15,6 +15,8 @@ import java.util.Set;
  * @param purpose why
  * @param initiator the platform or a person
  * @param overrides recorded overrides of rebuttable rules for this contact
+ * @param recipient whom the contact is with: the debtor, their attorney, or a third party asked
+ *     where the debtor is; {@code address} is the recipient's
  */
 public record ProposedContact(
     Channel channel,
@@ -22,18 +24,31 @@ public record ProposedContact(
     Set<AccountId> accountIds,
     ContactPurpose purpose,
     Initiator initiator,
-    List<RuleOverride> overrides) {
+    List<RuleOverride> overrides,
+    Recipient recipient) {
 
   public ProposedContact {
     Objects.requireNonNull(channel, "channel");
     Objects.requireNonNull(address, "address");
     Objects.requireNonNull(purpose, "purpose");
     Objects.requireNonNull(initiator, "initiator");
+    Objects.requireNonNull(recipient, "recipient");
     accountIds = AccountId.sortedSet(accountIds);
     overrides = List.copyOf(overrides);
     if (accountIds.isEmpty()) {
       throw new IllegalArgumentException("accountIds: a contact is about at least one debt");
     }
+  }
+
+  /** A contact with the debtor themselves. */
+  public ProposedContact(
+      Channel channel,
+      String address,
+      Set<AccountId> accountIds,
+      ContactPurpose purpose,
+      Initiator initiator,
+      List<RuleOverride> overrides) {
+    this(channel, address, accountIds, purpose, initiator, overrides, Recipient.theDebtor());
   }
 
   /** An automated collection contact about the given debts. */
@@ -47,16 +62,24 @@ public record ProposedContact(
   public ProposedContact withOverride(RuleOverride override) {
     var all = new java.util.ArrayList<>(overrides);
     all.add(override);
-    return new ProposedContact(channel, address, accountIds, purpose, initiator, all);
+    return new ProposedContact(channel, address, accountIds, purpose, initiator, all, recipient);
   }
 
   /** This contact, made by a person rather than the platform. */
   public ProposedContact byAPerson() {
-    return new ProposedContact(channel, address, accountIds, purpose, Initiator.PERSON, overrides);
+    return new ProposedContact(
+        channel, address, accountIds, purpose, Initiator.PERSON, overrides, recipient);
   }
 
   /** This contact for another purpose. */
   public ProposedContact forPurpose(ContactPurpose newPurpose) {
-    return new ProposedContact(channel, address, accountIds, newPurpose, initiator, overrides);
+    return new ProposedContact(
+        channel, address, accountIds, newPurpose, initiator, overrides, recipient);
+  }
+
+  /** This contact, with another recipient (whose the address then is). */
+  public ProposedContact withRecipient(Recipient newRecipient) {
+    return new ProposedContact(
+        channel, address, accountIds, purpose, initiator, overrides, newRecipient);
   }
 }

@@ -31,6 +31,9 @@ import org.jspecify.annotations.Nullable;
  * @param vulnerable whether the debtor is known or reasonably suspected to be vulnerable
  * @param employerProhibitsContactAtWork whether contact at the workplace is known to be prohibited
  *     by the employer
+ * @param inconvenientPlaces places the debtor said are inconvenient ("don't call me at home"):
+ *     contact through an address at one of them is refused, a mobile is not at any of them (a value
+ *     written before places were recorded, a workflow history say, reads as none)
  */
 public record Debtor(
     DebtorId id,
@@ -43,7 +46,8 @@ public record Debtor(
     @Nullable Instant ceaseRequestedAt,
     @Nullable Moratorium moratorium,
     boolean vulnerable,
-    boolean employerProhibitsContactAtWork) {
+    boolean employerProhibitsContactAtWork,
+    Set<ContactPoint.Place> inconvenientPlaces) {
 
   public Debtor {
     Objects.requireNonNull(id, "id");
@@ -55,6 +59,19 @@ public record Debtor(
             ? Set.of()
             : Collections.unmodifiableSet(EnumSet.copyOf(prohibitedMedia));
     inconvenientTimes = List.copyOf(inconvenientTimes);
+    inconvenientPlaces =
+        inconvenientPlaces == null || inconvenientPlaces.isEmpty()
+            ? Set.of()
+            : Collections.unmodifiableSet(EnumSet.copyOf(inconvenientPlaces));
+    for (var place : inconvenientPlaces) {
+      if (!place.canBeNamed()) {
+        throw new IllegalArgumentException(
+            "inconvenientPlaces: "
+                + place
+                + " is not a place the debtor can name; a debtor who does not want a number used"
+                + " opts out of it");
+      }
+    }
     var seen = new java.util.HashSet<String>();
     for (var point : contactPoints) {
       if (!seen.add(point.kind() + ":" + point.address())) {
@@ -87,14 +104,40 @@ public record Debtor(
   }
 
   /**
-   * The first of the debtor's addresses that can carry {@code channel} and was not opted out of at
-   * {@code at}: the address a contact on that channel goes to. Whether using it is lawful is the
-   * contact gate's to say.
+   * The address a contact on {@code channel} goes to at {@code at}: the first of the debtor's
+   * addresses that can carry it, was not opted out of and was not found to be someone else's; among
+   * those, the first that is not at a place the debtor named inconvenient, when there is one.
+   * Whether using it is lawful is the contact gate's to say: an address at a named place is still
+   * offered when it is the only one, so that the gate's refusal (with its reason) is what the case
+   * records, not a silence.
    */
   public Optional<ContactPoint> addressFor(Channel channel, Instant at) {
-    return contactPoints.stream()
-        .filter(p -> p.kind().carries(channel) && !p.isOptedOutAt(at))
-        .findFirst();
+    var usable =
+        contactPoints.stream()
+            .filter(
+                p -> p.kind().carries(channel) && !p.isOptedOutAt(at) && !p.isNotTheDebtorsAt(at))
+            .toList();
+    // A letter is read where the debtor chooses, so the places they named do not rank post.
+    return usable.stream()
+        .filter(p -> !channel.isInstant() || inconvenientPlaceOf(p).isEmpty())
+        .findFirst()
+        .or(() -> usable.stream().findFirst());
+  }
+
+  /**
+   * The place the debtor named inconvenient at which a contact through {@code point} may reach
+   * them: the point's own place when the debtor named it, or, for a phone line whose place nobody
+   * recorded, the first place named (it may be that home or work line). Empty for a mobile, an
+   * e-mail address or an app, and whenever no place was named.
+   */
+  public Optional<ContactPoint.Place> inconvenientPlaceOf(ContactPoint point) {
+    if (inconvenientPlaces.contains(point.place())) {
+      return Optional.of(point.place());
+    }
+    if (point.place() == ContactPoint.Place.UNKNOWN && point.kind() == ContactPoint.Kind.PHONE) {
+      return inconvenientPlaces.stream().findFirst();
+    }
+    return Optional.empty();
   }
 
   /** Whether the debtor asked to cease communication at or before {@code at}. */
@@ -117,6 +160,21 @@ public record Debtor(
     return withContactPoints(points);
   }
 
+  /**
+   * This debtor, with one number or address found not to be theirs from {@code at} (a call answered
+   * by someone who does not know them, say).
+   */
+  public Debtor markNotTheirs(String address, Instant at) {
+    if (contactPoint(address).isEmpty()) {
+      throw new IllegalArgumentException("address: " + address + " is not known for " + id);
+    }
+    var points =
+        contactPoints.stream()
+            .map(p -> p.address().equals(address) ? p.markNotTheDebtors(at) : p)
+            .toList();
+    return withContactPoints(points);
+  }
+
   /** This debtor, asking not to be contacted by a whole medium any more. */
   public Debtor prohibitMedium(Channel medium) {
     var media = EnumSet.noneOf(Channel.class);
@@ -133,7 +191,8 @@ public record Debtor(
         ceaseRequestedAt,
         moratorium,
         vulnerable,
-        employerProhibitsContactAtWork);
+        employerProhibitsContactAtWork,
+        inconvenientPlaces);
   }
 
   /** This debtor, with a request to cease communication received at {@code at}. */
@@ -150,7 +209,8 @@ public record Debtor(
         when,
         moratorium,
         vulnerable,
-        employerProhibitsContactAtWork);
+        employerProhibitsContactAtWork,
+        inconvenientPlaces);
   }
 
   /** This debtor under a moratorium (or none). */
@@ -166,7 +226,8 @@ public record Debtor(
         ceaseRequestedAt,
         newMoratorium,
         vulnerable,
-        employerProhibitsContactAtWork);
+        employerProhibitsContactAtWork,
+        inconvenientPlaces);
   }
 
   /** This debtor, flagged (or no longer flagged) as vulnerable. */
@@ -182,7 +243,8 @@ public record Debtor(
         ceaseRequestedAt,
         moratorium,
         flag,
-        employerProhibitsContactAtWork);
+        employerProhibitsContactAtWork,
+        inconvenientPlaces);
   }
 
   /** This debtor with other contact points. */
@@ -198,7 +260,8 @@ public record Debtor(
         ceaseRequestedAt,
         moratorium,
         vulnerable,
-        employerProhibitsContactAtWork);
+        employerProhibitsContactAtWork,
+        inconvenientPlaces);
   }
 
   /** This debtor with other inconvenient times. */
@@ -214,6 +277,24 @@ public record Debtor(
         ceaseRequestedAt,
         moratorium,
         vulnerable,
-        employerProhibitsContactAtWork);
+        employerProhibitsContactAtWork,
+        inconvenientPlaces);
+  }
+
+  /** This debtor with other inconvenient places. */
+  public Debtor withInconvenientPlaces(Set<ContactPoint.Place> places) {
+    return new Debtor(
+        id,
+        jurisdiction,
+        statedZone,
+        language,
+        contactPoints,
+        prohibitedMedia,
+        inconvenientTimes,
+        ceaseRequestedAt,
+        moratorium,
+        vulnerable,
+        employerProhibitsContactAtWork,
+        places);
   }
 }

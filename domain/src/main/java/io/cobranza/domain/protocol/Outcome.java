@@ -21,8 +21,10 @@ public enum Outcome {
   NOT_CONNECTED,
   /** A voicemail was left. */
   VOICEMAIL,
-  /** Someone other than the debtor answered. */
+  /** Someone other than the debtor answered the debtor's number. */
   WRONG_PARTY,
+  /** The number or address is not the debtor's: whoever answered does not know them. */
+  WRONG_NUMBER,
   /** The debtor was spoken with about the debt. */
   RIGHT_PARTY_CONTACT,
   /** The debtor promised to pay during the contact. */
@@ -65,6 +67,7 @@ public enum Outcome {
       case NOT_CONNECTED -> NOT_CONNECTED;
       case VOICEMAIL -> VOICEMAIL;
       case WRONG_PARTY -> WRONG_PARTY;
+      case WRONG_NUMBER -> WRONG_NUMBER;
       case RIGHT_PARTY_CONTACT -> RIGHT_PARTY_CONTACT;
       case PROMISE -> PROMISE;
       case REFUSAL -> REFUSAL;

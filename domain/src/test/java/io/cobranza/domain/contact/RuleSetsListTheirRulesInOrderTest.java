@@ -39,6 +39,8 @@ class RuleSetsListTheirRulesInOrderTest {
             "platform.vulnerable-escalation VulnerableEscalationPolicy",
             "regf.convenient-hours ContactHoursPolicy",
             "regf.inconvenient-times InconvenientTimesPolicy",
+            "regf.inconvenient-places InconvenientPlacesPolicy",
+            "regf.location-contact LocationContactPolicy",
             "regf.call-frequency ContactCapPolicy",
             "regf.conversation-frequency ConversationCooldownPolicy",
             "regf.call-concentration CallConcentrationPolicy");
@@ -62,7 +64,9 @@ class RuleSetsListTheirRulesInOrderTest {
             "conc.work-email WorkEmailPolicy",
             "conc.workplace WorkplacePolicy",
             "conc.unreasonable-times ContactHoursPolicy",
-            "conc.customer-times InconvenientTimesPolicy");
+            "conc.customer-times InconvenientTimesPolicy",
+            "conc.customer-places InconvenientPlacesPolicy",
+            "conc.location-contact LocationContactPolicy");
   }
 
   @Test
@@ -82,6 +86,8 @@ class RuleSetsListTheirRulesInOrderTest {
             "baseline.hold CaseHoldPolicy",
             "baseline.moratorium MoratoriumPolicy",
             "baseline.vulnerable-escalation VulnerableEscalationPolicy",
-            "baseline.inconvenient-times InconvenientTimesPolicy");
+            "baseline.inconvenient-times InconvenientTimesPolicy",
+            "baseline.inconvenient-places InconvenientPlacesPolicy",
+            "baseline.location-contact LocationContactPolicy");
   }
 }

@@ -28,6 +28,7 @@ import io.cobranza.domain.account.Delinquency;
 import io.cobranza.domain.contact.ContactAttempt;
 import io.cobranza.domain.contact.ContactOutcome;
 import io.cobranza.domain.contact.Direction;
+import io.cobranza.domain.contact.Recipient;
 import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.debtor.DebtorId;
 import io.cobranza.domain.money.Money;
@@ -122,7 +123,8 @@ class PortfolioKpiReportTest {
         "+15125550100",
         Instant.parse(at),
         outcome,
-        false);
+        false,
+        Recipient.theDebtor());
   }
 
   private static final List<ContactAttempt> ATTEMPTS =

@@ -4,6 +4,7 @@ import io.cobranza.domain.contact.ContactAttempt;
 import io.cobranza.domain.contact.ContactHistory;
 import io.cobranza.domain.contact.ContactOutcome;
 import io.cobranza.domain.contact.Direction;
+import io.cobranza.domain.contact.Recipient;
 import io.cobranza.domain.debtor.Debtor;
 import io.cobranza.domain.protocol.ActionOption;
 import java.time.Duration;
@@ -182,7 +183,8 @@ final class FakeShell {
                     send.address(),
                     now,
                     outcome == null ? ContactOutcome.SENT : outcome,
-                    false));
+                    false,
+                    Recipient.theDebtor()));
         if (outcome != null) {
           pending.add(new CaseEvent.ContactOutcomeReceived(send.idempotencyKey(), outcome));
         }

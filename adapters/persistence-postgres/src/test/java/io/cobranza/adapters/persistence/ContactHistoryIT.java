@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cobranza.application.contact.ContactAttempts;
 import io.cobranza.domain.contact.CallConsent;
 import io.cobranza.domain.contact.ContactOutcome;
+import io.cobranza.domain.contact.Recipient;
 import io.cobranza.domain.debtor.DebtorId;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,6 +81,43 @@ class ContactHistoryIT {
     assertThat(history.callConsents()).containsExactly(consent, revoked);
     assertThat(attempts.historyOf(D1, Instant.parse("2026-05-02T00:00:00Z")).attempts())
         .containsExactly(middle, late);
+  }
+
+  @Test
+  void aCallToANumberThatIsNotTheDebtorsIsStoredWithItsOutcome() {
+    var wrongNumber =
+        aCall()
+            .withOutcome(ContactOutcome.WRONG_NUMBER)
+            .at(Instant.parse("2026-03-04T16:00:00Z"))
+            .build();
+
+    attempts.record(wrongNumber);
+
+    assertThat(attempts.find(wrongNumber.id())).contains(wrongNumber);
+  }
+
+  @Test
+  void attemptsWithTheAttorneyAndWithAThirdPartyAreReadBackWithWhomTheyWere() {
+    var toCounsel =
+        aCall()
+            .with(Recipient.theirAttorney())
+            .to("+13125550199")
+            .at(Instant.parse("2026-03-05T16:00:00Z"))
+            .build();
+    var toNeighbour =
+        aCall()
+            .with(Recipient.thirdParty("neighbour: Mrs Lopez"))
+            .to("+15125550177")
+            .at(Instant.parse("2026-03-05T17:00:00Z"))
+            .build();
+
+    attempts.record(toCounsel);
+    attempts.record(toNeighbour);
+    attempts.record(toNeighbour.withOutcome(ContactOutcome.WRONG_PARTY));
+
+    assertThat(attempts.find(toCounsel.id())).contains(toCounsel);
+    assertThat(attempts.find(toNeighbour.id()))
+        .contains(toNeighbour.withOutcome(ContactOutcome.WRONG_PARTY));
   }
 
   @Test

@@ -35,7 +35,11 @@ class DebtorRoundTripIT {
             .withTimeZone("America/New_York")
             .withContactPoints(
                 ContactPoint.phone("+12125550100", Channel.VOICE, Channel.SMS)
-                    .inZone(ZoneId.of("America/New_York")),
+                    .inZone(ZoneId.of("America/New_York"))
+                    .at(ContactPoint.Place.MOBILE),
+                ContactPoint.phone("+12125550111", Channel.VOICE)
+                    .at(ContactPoint.Place.HOME)
+                    .markNotTheDebtors(Instant.parse("2026-10-20T14:30:00.5Z")),
                 new ContactPoint(
                     "work@example.com",
                     ContactPoint.Kind.EMAIL,
@@ -51,6 +55,8 @@ class DebtorRoundTripIT {
                     EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
                     LocalTime.of(22, 0),
                     LocalTime.of(9, 30)))
+            .withInconvenientPlace(ContactPoint.Place.HOME)
+            .withInconvenientPlace(ContactPoint.Place.WORK)
             .withCeaseRequestedAt(Instant.parse("2026-11-02T08:15:30.123456Z"))
             .inMoratorium(
                 new Moratorium(
@@ -81,7 +87,8 @@ class DebtorRoundTripIT {
             null,
             null,
             false,
-            false);
+            false,
+            Set.of());
 
     debtors.save(spanish);
 
@@ -98,12 +105,19 @@ class DebtorRoundTripIT {
             .optOutOf(
                 debtor.contactPoints().getFirst().address(), Instant.parse("2026-11-05T10:00:00Z"))
             .prohibitMedium(Channel.EMAIL)
+            .markNotTheirs(
+                debtor.contactPoints().getFirst().address(), Instant.parse("2026-11-06T10:00:00Z"))
+            .withInconvenientPlaces(Set.of(ContactPoint.Place.OTHER))
             .withInconvenientTimes(
                 java.util.List.of(
                     InconvenientTime.daily(LocalTime.of(12, 0), LocalTime.of(13, 0))));
     debtors.save(changed);
 
     assertThat(debtors.find(debtor.id())).contains(changed);
+
+    var placesForgotten = changed.withInconvenientPlaces(Set.of());
+    debtors.save(placesForgotten);
+    assertThat(debtors.find(debtor.id()).orElseThrow().inconvenientPlaces()).isEmpty();
   }
 
   @Test

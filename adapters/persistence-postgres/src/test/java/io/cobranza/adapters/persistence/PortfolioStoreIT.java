@@ -182,7 +182,14 @@ class PortfolioStoreIT {
     var persistence = DATABASE.persistence();
     var store = persistence.portfolioStore();
     store.begin("f-new", "new.csv");
-    var debtor = aDebtor().withId("D-N1").vulnerable().build();
+    var debtor =
+        aDebtor()
+            .withId("D-N1")
+            .vulnerable()
+            .withContactPoint(
+                io.cobranza.domain.debtor.ContactPoint.phone("+15125550177")
+                    .at(io.cobranza.domain.debtor.ContactPoint.Place.HOME))
+            .build();
     var later = aDebtor().withId("D-N1").inJurisdiction(Jurisdiction.of("GB")).build();
     var a1 = anAccount().withId("A-N1").ofDebtor("D-N1").daysPastDue(AS_OF, 5).build();
     var a2 = anAccount().withId("A-N2").ofDebtor("D-N1").daysPastDue(AS_OF, 95).build();

@@ -13,7 +13,9 @@ import io.cobranza.domain.contact.policy.ContactCapPolicy;
 import io.cobranza.domain.contact.policy.ContactHoursPolicy;
 import io.cobranza.domain.contact.policy.CountingWindow;
 import io.cobranza.domain.contact.policy.DisputePolicy;
+import io.cobranza.domain.contact.policy.InconvenientPlacesPolicy;
 import io.cobranza.domain.contact.policy.InconvenientTimesPolicy;
+import io.cobranza.domain.contact.policy.LocationContactPolicy;
 import io.cobranza.domain.debtor.Channel;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -241,9 +243,10 @@ public record ConfigurableRuleSet(
                     List.of(ContactPurpose.VERIFICATION),
                     account -> "",
                     DisputePolicy::everyDispute)));
-    all.add(
-        new InconvenientTimesPolicy(
-            baselineRule("inconvenient-times"), ContactHoursPolicy.instantChannels(), zones, true));
+    var timed = ContactHoursPolicy.instantChannels();
+    all.add(new InconvenientTimesPolicy(baselineRule("inconvenient-times"), timed, zones, true));
+    all.add(new InconvenientPlacesPolicy(baselineRule("inconvenient-places"), true));
+    all.add(new LocationContactPolicy(baselineRule("location-contact")));
     return all;
   }
 

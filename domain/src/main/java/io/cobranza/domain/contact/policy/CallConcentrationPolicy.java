@@ -4,9 +4,11 @@ import io.cobranza.domain.contact.ContactPolicy;
 import io.cobranza.domain.contact.Direction;
 import io.cobranza.domain.contact.GateRequest;
 import io.cobranza.domain.contact.PolicyVerdict;
+import io.cobranza.domain.contact.Recipient;
 import io.cobranza.domain.contact.RuleRef;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Never objects, but warns when a proposed call would be one of {@code calls} or more placed to the
@@ -43,6 +45,12 @@ public final class CallConcentrationPolicy implements ContactPolicy {
     return rule;
   }
 
+  /** Calls to the debtor only: those to their attorney or to third parties are not counted. */
+  @Override
+  public Set<Recipient.Kind> recipients() {
+    return Recipient.ONLY_THE_DEBTOR;
+  }
+
   @Override
   public PolicyVerdict evaluate(GateRequest request) {
     if (!request.proposed().channel().isTelephoneCall()) {
@@ -50,7 +58,7 @@ public final class CallConcentrationPolicy implements ContactPolicy {
     }
     var from = request.at().minus(span);
     int placed = 1;
-    for (var attempt : request.history().attempts()) {
+    for (var attempt : WithTheDebtor.history(request).attempts()) {
       if (attempt.direction() == Direction.OUTBOUND
           && attempt.channel().isTelephoneCall()
           && attempt.at().isAfter(from)

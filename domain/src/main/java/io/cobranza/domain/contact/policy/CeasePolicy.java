@@ -5,8 +5,10 @@ import io.cobranza.domain.contact.ContactOutcome;
 import io.cobranza.domain.contact.ContactPolicy;
 import io.cobranza.domain.contact.GateRequest;
 import io.cobranza.domain.contact.PolicyVerdict;
+import io.cobranza.domain.contact.Recipient;
 import io.cobranza.domain.contact.RuleRef;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Once the debtor's request to cease communication (or, where {@code writtenRefusalCeases}, their
@@ -38,6 +40,9 @@ public final class CeasePolicy implements ContactPolicy {
    */
   @Override
   public boolean takesAsCeaseNotice(ContactAttempt attempt) {
+    if (!attempt.recipient().isTheDebtor()) {
+      return false;
+    }
     return attempt.outcome() == ContactOutcome.CEASE_REQUEST
         || (writtenRefusalCeases
             && attempt.outcome() == ContactOutcome.REFUSAL
@@ -60,7 +65,7 @@ public final class CeasePolicy implements ContactPolicy {
           "the debtor asked us to cease communication (received " + debtor.ceaseRequestedAt() + ")",
           request);
     }
-    for (var attempt : request.history().attempts()) {
+    for (var attempt : WithTheDebtor.history(request).attempts()) {
       if (takesAsCeaseNotice(attempt) && !attempt.at().isAfter(request.at())) {
         return refuse(
             (attempt.outcome() == ContactOutcome.REFUSAL
@@ -74,6 +79,15 @@ public final class CeasePolicy implements ContactPolicy {
       }
     }
     return PolicyVerdict.pass();
+  }
+
+  /**
+   * 1006.6(c) forbids further communication with the consumer (1006.6(a): not their attorney, who
+   * must be dealt with instead, 1006.6(b)(2)); location contacts have their own limits (1006.10).
+   */
+  @Override
+  public Set<Recipient.Kind> recipients() {
+    return Recipient.ONLY_THE_DEBTOR;
   }
 
   private static PolicyVerdict refuse(String why, GateRequest request) {

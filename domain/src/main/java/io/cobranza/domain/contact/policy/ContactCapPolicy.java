@@ -2,11 +2,13 @@ package io.cobranza.domain.contact.policy;
 
 import io.cobranza.domain.account.AccountId;
 import io.cobranza.domain.contact.ContactAttempt;
+import io.cobranza.domain.contact.ContactHistory;
 import io.cobranza.domain.contact.ContactOutcome;
 import io.cobranza.domain.contact.ContactPolicy;
 import io.cobranza.domain.contact.Direction;
 import io.cobranza.domain.contact.GateRequest;
 import io.cobranza.domain.contact.PolicyVerdict;
+import io.cobranza.domain.contact.Recipient;
 import io.cobranza.domain.contact.RuleRef;
 import io.cobranza.domain.debtor.Channel;
 import java.time.Instant;
@@ -26,9 +28,10 @@ import org.jspecify.annotations.Nullable;
  * that would exceed the cap is deferred until the oldest counted contact leaves the window.
  *
  * <p>Counted are our outbound attempts on the capped channels whose outcome is among the counted
- * outcomes, made no later than the proposed contact; with a {@link ConsentWindow}, calls placed
- * with the debtor's direct prior consent are not counted and a contact placed with it is not
- * capped. Windows of local days are checked on the calendar of every candidate zone.
+ * outcomes, made no later than the proposed contact, that reached the debtor (not a number found to
+ * be someone else's, see {@link WithTheDebtor}); with a {@link ConsentWindow}, calls placed with
+ * the debtor's direct prior consent are not counted and a contact placed with it is not capped.
+ * Windows of local days are checked on the calendar of every candidate zone.
  */
 public final class ContactCapPolicy implements ContactPolicy {
   private final RuleRef rule;
@@ -107,11 +110,12 @@ public final class ContactCapPolicy implements ContactPolicy {
     } else {
       keys.add(null);
     }
+    var history = WithTheDebtor.history(request);
     Instant until = null;
     String why = null;
     for (var key : keys) {
       for (var zone : zones.forDebtor(request.debtor())) {
-        var earliest = earliestAllowed(request, key, zone);
+        var earliest = earliestAllowed(request, history, key, zone);
         if (earliest.at().isAfter(request.at())
             && (until == null || earliest.at().isAfter(until))) {
           until = earliest.at();
@@ -126,9 +130,9 @@ public final class ContactCapPolicy implements ContactPolicy {
 
   private record Earliest(Instant at, String why) {}
 
-  private Earliest earliestAllowed(GateRequest request, @Nullable AccountId key, ZoneId zone) {
+  private Earliest earliestAllowed(
+      GateRequest request, ContactHistory history, @Nullable AccountId key, ZoneId zone) {
     var at = request.at();
-    var history = request.history();
     if (consent != null && consent.covers(history, zone, at)) {
       return new Earliest(at, "");
     }
@@ -203,5 +207,14 @@ public final class ContactCapPolicy implements ContactPolicy {
         && countedOutcomes.contains(attempt.outcome())
         && (key == null || attempt.concerns(key))
         && !attempt.at().isAfter(at);
+  }
+
+  /**
+   * Caps count and limit contacts with the debtor; calls to the attorney are excluded
+   * (1006.14(b)(3)).
+   */
+  @Override
+  public Set<Recipient.Kind> recipients() {
+    return Recipient.ONLY_THE_DEBTOR;
   }
 }

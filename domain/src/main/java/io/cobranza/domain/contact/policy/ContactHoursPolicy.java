@@ -4,6 +4,7 @@ import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.ContactPolicy;
 import io.cobranza.domain.contact.GateRequest;
 import io.cobranza.domain.contact.PolicyVerdict;
+import io.cobranza.domain.contact.Recipient;
 import io.cobranza.domain.contact.RuleRef;
 import io.cobranza.domain.debtor.Channel;
 import java.time.DayOfWeek;
@@ -22,6 +23,9 @@ import java.util.Set;
  * everywhere. For e-mail and text messages the send time is the time of the contact.
  */
 public final class ContactHoursPolicy implements ContactPolicy {
+  private static final Set<Recipient.Kind> DEBTOR_AND_THIRD_PARTIES =
+      Collections.unmodifiableSet(EnumSet.of(Recipient.Kind.DEBTOR, Recipient.Kind.THIRD_PARTY));
+
   private final RuleRef rule;
   private final LocalTime from;
   private final LocalTime to;
@@ -133,5 +137,16 @@ public final class ContactHoursPolicy implements ContactPolicy {
                     + "; no time within a year is allowed in every candidate zone ("
                     + Describe.zones(candidates)
                     + ")"));
+  }
+
+  /**
+   * The hours protect the consumer (1006.6(b)(1)(i)); not the attorney, whose office is not the
+   * consumer's location. A third party asked where the consumer is is kept to the same hours, at
+   * the consumer's candidate locations: the regulation sets none for them, and a location contact
+   * usually reaches people near the consumer.
+   */
+  @Override
+  public Set<Recipient.Kind> recipients() {
+    return DEBTOR_AND_THIRD_PARTIES;
   }
 }

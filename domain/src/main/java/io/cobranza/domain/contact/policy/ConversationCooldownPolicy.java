@@ -1,15 +1,18 @@
 package io.cobranza.domain.contact.policy;
 
 import io.cobranza.domain.account.AccountId;
+import io.cobranza.domain.contact.ContactHistory;
 import io.cobranza.domain.contact.ContactPolicy;
 import io.cobranza.domain.contact.GateRequest;
 import io.cobranza.domain.contact.PolicyVerdict;
+import io.cobranza.domain.contact.Recipient;
 import io.cobranza.domain.contact.RuleRef;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,13 +69,14 @@ public final class ConversationCooldownPolicy implements ContactPolicy {
     if (!request.proposed().channel().isTelephoneCall()) {
       return PolicyVerdict.pass();
     }
+    var history = WithTheDebtor.history(request);
     Instant until = null;
     String why = null;
     var accounts =
         request.proposed().accountIds().stream().sorted(Comparator.comparing(AccountId::value));
     for (var account : (Iterable<AccountId>) accounts::iterator) {
       for (var zone : zones.forDebtor(request.debtor())) {
-        var blockedUntil = blockedUntil(request, account, zone);
+        var blockedUntil = blockedUntil(request, history, account, zone);
         if (blockedUntil != null && (until == null || blockedUntil.isAfter(until))) {
           until = blockedUntil;
           why =
@@ -92,9 +96,9 @@ public final class ConversationCooldownPolicy implements ContactPolicy {
         : PolicyVerdict.defer(until, why);
   }
 
-  private @Nullable Instant blockedUntil(GateRequest request, AccountId account, ZoneId zone) {
+  private @Nullable Instant blockedUntil(
+      GateRequest request, ContactHistory history, AccountId account, ZoneId zone) {
     var at = request.at();
-    var history = request.history();
     if (consent != null && consent.covers(history, zone, at)) {
       return null;
     }
@@ -122,5 +126,14 @@ public final class ConversationCooldownPolicy implements ContactPolicy {
       }
     }
     return base;
+  }
+
+  /**
+   * The cooldown follows conversations with the debtor and limits calls to them
+   * (1006.14(b)(2)(i)(B)).
+   */
+  @Override
+  public Set<Recipient.Kind> recipients() {
+    return Recipient.ONLY_THE_DEBTOR;
   }
 }

@@ -4,6 +4,7 @@ import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.ContactPolicy;
 import io.cobranza.domain.contact.GateRequest;
 import io.cobranza.domain.contact.PolicyVerdict;
+import io.cobranza.domain.contact.Recipient;
 import io.cobranza.domain.contact.RuleRef;
 import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.debtor.InconvenientTime;
@@ -103,5 +104,11 @@ public final class InconvenientTimesPolicy implements ContactPolicy {
       }
     }
     return true;
+  }
+
+  /** The consumer's inconvenient times concern contacts with the consumer (1006.6(b)(1)). */
+  @Override
+  public Set<Recipient.Kind> recipients() {
+    return Recipient.ONLY_THE_DEBTOR;
   }
 }

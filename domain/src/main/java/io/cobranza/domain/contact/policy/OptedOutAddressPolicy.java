@@ -6,10 +6,12 @@ import io.cobranza.domain.contact.ContactPurpose;
 import io.cobranza.domain.contact.Direction;
 import io.cobranza.domain.contact.GateRequest;
 import io.cobranza.domain.contact.PolicyVerdict;
+import io.cobranza.domain.contact.Recipient;
 import io.cobranza.domain.contact.RuleRef;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,5 +88,11 @@ public final class OptedOutAddressPolicy implements ContactPolicy {
       }
     }
     return requestedThere;
+  }
+
+  /** The debtor's own opt-outs concern the debtor's own addresses. */
+  @Override
+  public Set<Recipient.Kind> recipients() {
+    return Recipient.ONLY_THE_DEBTOR;
   }
 }

@@ -3,10 +3,12 @@ package io.cobranza.domain.contact.policy;
 import io.cobranza.domain.contact.ContactPolicy;
 import io.cobranza.domain.contact.GateRequest;
 import io.cobranza.domain.contact.PolicyVerdict;
+import io.cobranza.domain.contact.Recipient;
 import io.cobranza.domain.contact.RuleRef;
 import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.debtor.Debtor;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A whole medium the debtor asked us not to use is not used, whatever the address: telephone calls
@@ -59,5 +61,14 @@ public final class ProhibitedMediumPolicy implements ContactPolicy {
       }
     }
     return PolicyVerdict.refuse("the debtor asked us not to use " + channel + " at all");
+  }
+
+  /**
+   * A medium the debtor refused is refused for contacts with the debtor (1006.14(h)(1): "the
+   * person" who asked).
+   */
+  @Override
+  public Set<Recipient.Kind> recipients() {
+    return Recipient.ONLY_THE_DEBTOR;
   }
 }

@@ -23,11 +23,15 @@ public final class ReplyToDebtor {
       GateRequest request, java.time.Duration within) {
     var proposed = request.proposed();
     if (proposed.purpose() != ContactPurpose.REPLY_TO_DEBTOR
-        || proposed.initiator() != io.cobranza.domain.contact.Initiator.PERSON) {
+        || proposed.initiator() != io.cobranza.domain.contact.Initiator.PERSON
+        || !proposed.recipient().isTheDebtor()) {
       return java.util.Optional.empty();
     }
+    // Only contacts with the debtor: a call from their attorney is not theirs to answer here.
+    var withTheDebtor =
+        request.history().attempts().stream().filter(a -> a.recipient().isTheDebtor()).toList();
     ContactAttempt lastInbound = null;
-    for (var attempt : request.history().attempts()) {
+    for (var attempt : withTheDebtor) {
       if (attempt.channel() == proposed.channel()
           && attempt.direction() == Direction.INBOUND
           && !attempt.at().isAfter(request.at())) {
@@ -37,7 +41,7 @@ public final class ReplyToDebtor {
     if (lastInbound == null || lastInbound.at().plus(within).isBefore(request.at())) {
       return java.util.Optional.empty();
     }
-    for (var attempt : request.history().attempts()) {
+    for (var attempt : withTheDebtor) {
       // A request to stop, at the debtor's latest contact on the channel, is nothing to answer.
       if (attempt.channel() == proposed.channel()
           && attempt.direction() == Direction.INBOUND
@@ -46,7 +50,7 @@ public final class ReplyToDebtor {
         return java.util.Optional.empty();
       }
     }
-    for (var attempt : request.history().attempts()) {
+    for (var attempt : withTheDebtor) {
       if (attempt.channel() == proposed.channel()
           && attempt.direction() == Direction.OUTBOUND
           && attempt.at().isAfter(lastInbound.at())

@@ -3,9 +3,11 @@ package io.cobranza.domain.contact.policy;
 import io.cobranza.domain.contact.ContactPolicy;
 import io.cobranza.domain.contact.GateRequest;
 import io.cobranza.domain.contact.PolicyVerdict;
+import io.cobranza.domain.contact.Recipient;
 import io.cobranza.domain.contact.RuleRef;
 import io.cobranza.domain.debtor.ContactPointUse;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * No contact through a work number or address (phone, e-mail, post) when we know the debtor's
@@ -38,5 +40,11 @@ public final class WorkplacePolicy implements ContactPolicy {
             PolicyVerdict.refuse(
                 address + " is at the debtor's workplace and the employer prohibits contact there"))
         .orElseGet(PolicyVerdict::pass);
+  }
+
+  /** The debtor's place of employment concerns contacts with the debtor (1006.6(b)(3)). */
+  @Override
+  public Set<Recipient.Kind> recipients() {
+    return Recipient.ONLY_THE_DEBTOR;
   }
 }

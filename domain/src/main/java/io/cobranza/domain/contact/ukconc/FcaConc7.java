@@ -11,7 +11,9 @@ import io.cobranza.domain.contact.policy.CaseHoldPolicy;
 import io.cobranza.domain.contact.policy.CeasePolicy;
 import io.cobranza.domain.contact.policy.ContactHoursPolicy;
 import io.cobranza.domain.contact.policy.DisputePolicy;
+import io.cobranza.domain.contact.policy.InconvenientPlacesPolicy;
 import io.cobranza.domain.contact.policy.InconvenientTimesPolicy;
+import io.cobranza.domain.contact.policy.LocationContactPolicy;
 import io.cobranza.domain.contact.policy.MoratoriumPolicy;
 import io.cobranza.domain.contact.policy.VulnerableEscalationPolicy;
 import io.cobranza.domain.debtor.Moratorium;
@@ -96,6 +98,16 @@ public final class FcaConc7 {
       new RuleRef(
           "conc.customer-times", "FCA CONC 7.9.4R (reasonable requests on when to be contacted)");
 
+  public static final RuleRef INCONVENIENT_PLACES =
+      new RuleRef(
+          "conc.customer-places", "FCA CONC 7.9.4R (reasonable requests on where to be contacted)");
+
+  public static final RuleRef LOCATION_CONTACT =
+      new RuleRef(
+          "conc.location-contact",
+          "Cobranza: one contact per third party asked where the customer is, as 12 CFR"
+              + " 1006.10(c) (CONC sets no such limit)");
+
   private FcaConc7() {}
 
   /** The rule set with the default contact hours. */
@@ -133,6 +145,8 @@ public final class FcaConc7 {
     all.addAll(BaselinePolicies.debtorsRequests(OPT_OUT, PROHIBITED_MEDIUM, WORK_EMAIL, WORKPLACE));
     all.add(ContactHoursPolicy.daily(UNREASONABLE_TIMES, from, to, timed, zones));
     all.add(new InconvenientTimesPolicy(INCONVENIENT_TIMES, timed, zones, true));
+    all.add(new InconvenientPlacesPolicy(INCONVENIENT_PLACES, true));
+    all.add(new LocationContactPolicy(LOCATION_CONTACT));
     return new ContactRules(NAME, all);
   }
 }

@@ -17,7 +17,9 @@ import io.cobranza.domain.contact.policy.ContactHoursPolicy;
 import io.cobranza.domain.contact.policy.ConversationCooldownPolicy;
 import io.cobranza.domain.contact.policy.CountingWindow;
 import io.cobranza.domain.contact.policy.DisputePolicy;
+import io.cobranza.domain.contact.policy.InconvenientPlacesPolicy;
 import io.cobranza.domain.contact.policy.InconvenientTimesPolicy;
+import io.cobranza.domain.contact.policy.LocationContactPolicy;
 import io.cobranza.domain.debtor.Channel;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -106,21 +108,29 @@ public final class RegulationF {
           ZoneId.of("Pacific/Pago_Pago"));
 
   /**
-   * Call outcomes counted by 1006.14(b)(2)(i)(A). Only a call not connected to the dialled number
-   * is excluded (1006.14(b)(3)(ii)): a busy signal or a not-in-service indication; a call that
-   * rings unanswered or reaches voicemail counts (comment 14(b)(3)(ii)-1, as reported), and so does
-   * a call whose outcome is not known yet.
+   * Call outcomes counted by 1006.14(b)(2)(i)(A). A call not connected to the dialled number is
+   * excluded (1006.14(b)(3)(ii)): a busy signal or a not-in-service indication; a call that rings
+   * unanswered or reaches voicemail counts (comment 14(b)(3)(ii)-1, as reported), and so does a
+   * call whose outcome is not known yet. A call that reached a number found not to be the
+   * consumer's ({@link ContactOutcome#WRONG_NUMBER}) was not placed to the consumer ("to a
+   * particular person"), so it is not counted either; the calls placed before to that number are
+   * left out by the caps themselves, from the contact point's mark.
    */
   public static final Set<ContactOutcome> COUNTED_CALL_OUTCOMES =
       Set.copyOf(
-          EnumSet.complementOf(EnumSet.of(ContactOutcome.NOT_CONNECTED, ContactOutcome.BOUNCED)));
+          EnumSet.complementOf(
+              EnumSet.of(
+                  ContactOutcome.NOT_CONNECTED,
+                  ContactOutcome.BOUNCED,
+                  ContactOutcome.WRONG_NUMBER)));
 
   /** The rule set's name. */
   public static final String NAME = "US Regulation F (12 CFR part 1006)";
 
   public static final RuleRef KNOWN_DEBTS = BaselinePolicies.KNOWN_DEBTS;
   public static final RuleRef KNOWN_ADDRESS = BaselinePolicies.KNOWN_ADDRESS;
-  public static final RuleRef ATTORNEY = new RuleRef("regf.attorney", "12 CFR 1006.6(b)(2)");
+  public static final RuleRef ATTORNEY =
+      new RuleRef("regf.attorney", "12 CFR 1006.6(b)(2); location contacts 12 CFR 1006.10(b)(5)");
   public static final RuleRef CEASE = new RuleRef("regf.cease", "12 CFR 1006.6(c)");
   public static final RuleRef DISPUTE =
       new RuleRef("regf.dispute", "12 CFR 1006.38(d)(2); validation period 12 CFR 1006.34(b)(5)");
@@ -146,6 +156,13 @@ public final class RegulationF {
   public static final RuleRef INCONVENIENT_TIMES =
       new RuleRef(
           "regf.inconvenient-times", "12 CFR 1006.6(b)(1)(i), comments 6(b)(1)-1 and 6(b)(1)-2");
+  public static final RuleRef INCONVENIENT_PLACES =
+      new RuleRef(
+          "regf.inconvenient-places",
+          "12 CFR 1006.6(b)(1)(ii) (FDCPA 805(a)(1)), comments 6(b)(1)-1 and 6(b)(1)-2");
+  public static final RuleRef LOCATION_CONTACT =
+      new RuleRef(
+          "regf.location-contact", "12 CFR 1006.10(c) (FDCPA 804(3)); third parties 1006.6(d)(1)");
   public static final RuleRef CALL_FREQUENCY =
       new RuleRef(
           "regf.call-frequency",
@@ -291,6 +308,8 @@ public final class RegulationF {
             ContactHoursPolicy.daily(
                 CONVENIENT_HOURS, EARLIEST_CONVENIENT, LATEST_CONVENIENT, timed, zones),
             new InconvenientTimesPolicy(INCONVENIENT_TIMES, timed, zones, true),
+            new InconvenientPlacesPolicy(INCONVENIENT_PLACES, true),
+            new LocationContactPolicy(LOCATION_CONTACT),
             new ContactCapPolicy(
                 CALL_FREQUENCY,
                 true,

@@ -17,6 +17,7 @@ import io.cobranza.domain.contact.ContactHistory;
 import io.cobranza.domain.contact.ContactOutcome;
 import io.cobranza.domain.contact.Direction;
 import io.cobranza.domain.contact.ProposedContact;
+import io.cobranza.domain.contact.Recipient;
 import io.cobranza.domain.contact.configurable.ConfigurableRuleSet.Cap;
 import io.cobranza.domain.contact.configurable.ConfigurableRuleSet.ContactHours;
 import io.cobranza.domain.contact.policy.CapScope;
@@ -306,7 +307,8 @@ class ConfigurableRuleSetAgainstBruteForceCheckerTest {
                 ch == Channel.EMAIL ? EMAIL : PHONE,
                 now.minusSeconds(b),
                 out,
-                false));
+                false,
+                Recipient.theDebtor()));
   }
 
   private static Arbitrary<ProposedContact> proposed(Instant now) {

@@ -8,6 +8,7 @@ import static io.cobranza.domain.fixtures.CaseBuilder.aCase;
 import static io.cobranza.domain.fixtures.Contacts.call;
 import static io.cobranza.domain.fixtures.Contacts.email;
 import static io.cobranza.domain.fixtures.Contacts.local;
+import static io.cobranza.domain.fixtures.Contacts.proposed;
 import static io.cobranza.domain.fixtures.Contacts.text;
 import static io.cobranza.domain.fixtures.DebtorBuilder.EMAIL;
 import static io.cobranza.domain.fixtures.DebtorBuilder.aDebtor;
@@ -29,6 +30,7 @@ import io.cobranza.domain.contact.policy.CapScope;
 import io.cobranza.domain.contact.rulebook.StandardRuleBook;
 import io.cobranza.domain.contact.usregf.RegulationF;
 import io.cobranza.domain.debtor.Channel;
+import io.cobranza.domain.debtor.ContactPoint;
 import io.cobranza.domain.debtor.Debtor;
 import io.cobranza.domain.debtor.Jurisdiction;
 import io.cobranza.domain.debtor.Moratorium;
@@ -270,6 +272,35 @@ class ConfigurableRuleSetTest {
             gate.decide(
                 paused, twoDebts, ContactHistory.empty(), call(), toronto("2026-04-07T10:00")))
         .isRefusedBy("baseline.moratorium");
+  }
+
+  @Test
+  void theBaselineHonoursAPlaceTheDebtorNamedInconvenient() {
+    var notAtHome =
+        debtor
+            .withContactPoints(
+                List.of(
+                    ContactPoint.phone("+14165550100", Channel.VOICE).at(ContactPoint.Place.HOME),
+                    ContactPoint.phone("+14165550101", Channel.VOICE)
+                        .at(ContactPoint.Place.MOBILE)))
+            .withInconvenientPlaces(Set.of(ContactPoint.Place.HOME));
+    var now = toronto("2026-04-07T10:00");
+    assertThatDecision(
+            gate.decide(
+                notAtHome,
+                twoDebts,
+                ContactHistory.empty(),
+                proposed(Channel.VOICE, "+14165550100"),
+                now))
+        .isRefusedOnlyBy("baseline.inconvenient-places");
+    assertThatDecision(
+            gate.decide(
+                notAtHome,
+                twoDebts,
+                ContactHistory.empty(),
+                proposed(Channel.VOICE, "+14165550101"),
+                now))
+        .isAllowed();
   }
 
   @Test

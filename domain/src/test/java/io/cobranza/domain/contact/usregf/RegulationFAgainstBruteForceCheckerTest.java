@@ -1,7 +1,6 @@
 package io.cobranza.domain.contact.usregf;
 
-import static io.cobranza.domain.fixtures.AccountBuilder.anAccount;
-import static io.cobranza.domain.fixtures.CaseBuilder.aCase;
+import static io.cobranza.domain.fixtures.CaseBuilder.withDebts;
 import static io.cobranza.domain.fixtures.DebtorBuilder.EMAIL;
 import static io.cobranza.domain.fixtures.DebtorBuilder.PHONE;
 import static io.cobranza.domain.fixtures.DebtorBuilder.POSTAL;
@@ -20,6 +19,7 @@ import io.cobranza.domain.contact.ContactPurpose;
 import io.cobranza.domain.contact.Direction;
 import io.cobranza.domain.contact.Initiator;
 import io.cobranza.domain.contact.ProposedContact;
+import io.cobranza.domain.contact.Recipient;
 import io.cobranza.domain.contact.rulebook.StandardRuleBook;
 import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.debtor.ContactPoint;
@@ -80,19 +80,15 @@ class RegulationFAgainstBruteForceCheckerTest {
           ContactOutcome.REFUSAL,
           ContactOutcome.DISPUTE,
           ContactOutcome.CEASE_REQUEST);
-  private static final Set<ContactOutcome> NOT_CONNECTED =
-      EnumSet.of(ContactOutcome.NOT_CONNECTED, ContactOutcome.BOUNCED);
+  private static final Set<ContactOutcome> NOT_COUNTED =
+      EnumSet.of(ContactOutcome.NOT_CONNECTED, ContactOutcome.BOUNCED, ContactOutcome.WRONG_NUMBER);
   private static final AccountId A1 = AccountId.of("A-1");
   private static final AccountId A2 = AccountId.of("A-2");
 
   private static final RandomDistribution UNIFORM = RandomDistribution.uniform();
 
   private final ContactGate gate = new ContactGate(StandardRuleBook.create());
-  private final CollectionCase twoDebts =
-      aCase()
-          .withAccount(anAccount().withId("A-1").build())
-          .withAccount(anAccount().withId("A-2").build())
-          .build();
+  private final CollectionCase twoDebts = withDebts("A-1", "A-2").build();
 
   /** What the property generates. */
   record Scenario(
@@ -279,7 +275,7 @@ class RegulationFAgainstBruteForceCheckerTest {
       for (var a : s.attempts()) {
         if (isCall(a.channel())
             && a.direction() == Direction.OUTBOUND
-            && !NOT_CONNECTED.contains(a.outcome())
+            && !NOT_COUNTED.contains(a.outcome())
             && a.concerns(account)
             && !a.at().isAfter(t)
             && !consented(s, zone, a.at())) {
@@ -463,7 +459,8 @@ class RegulationFAgainstBruteForceCheckerTest {
                 ch == Channel.EMAIL ? EMAIL : PHONE,
                 now.minusSeconds(before),
                 out,
-                false));
+                false,
+                Recipient.theDebtor()));
   }
 
   private static Arbitrary<CallConsent> consent(Instant now) {

@@ -301,7 +301,7 @@ class RegulationFCallFrequencyTest {
   }
 
   @Test
-  void onlyTheTwoCallFrequencyRulesCanBeOverridden() {
+  void onlyTheTwoCallFrequencyRulesAndTheLocationContactLimitCanBeOverridden() {
     var represented =
         aCase()
             .withAccount(
@@ -320,7 +320,9 @@ class RegulationFCallFrequencyTest {
             .filter(p -> p.isRebuttable())
             .map(p -> p.rule().id())
             .toList();
-    assertThat(rebuttable).containsExactlyInAnyOrder(RULE, "regf.conversation-frequency");
+    // The presumptions of 1006.14(b)(2), and 1006.10(c)'s exception for a believed-wrong answer.
+    assertThat(rebuttable)
+        .containsExactlyInAnyOrder(RULE, "regf.conversation-frequency", "regf.location-contact");
   }
 
   private static List<ContactAttempt> sevenCallsOn(String date) {

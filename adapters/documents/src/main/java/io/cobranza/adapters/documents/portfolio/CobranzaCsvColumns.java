@@ -16,6 +16,7 @@ final class CobranzaCsvColumns {
   static final String PHONE_USE = "phone_use";
   static final String PHONE_CONSENT = "phone_consent";
   static final String PHONE_ZONE = "phone_zone";
+  static final String PHONE_LINE = "phone_line";
   static final String EMAIL = "email";
   static final String EMAIL_USE = "email_use";
   static final String EMAIL_CONSENT = "email_consent";
@@ -45,6 +46,7 @@ final class CobranzaCsvColumns {
           PHONE_USE,
           PHONE_CONSENT,
           PHONE_ZONE,
+          PHONE_LINE,
           EMAIL,
           EMAIL_USE,
           EMAIL_CONSENT,

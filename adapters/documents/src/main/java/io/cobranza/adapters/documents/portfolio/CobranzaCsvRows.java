@@ -62,27 +62,33 @@ final class CobranzaCsvRows extends CsvRows {
     if (!at(5).isEmpty()) {
       points.add(
           new ContactPointRow(
-              PHONE, ContactPoint.Kind.PHONE, at(5), optional(at(6)), at(7), optional(at(8))));
+              PHONE,
+              ContactPoint.Kind.PHONE,
+              at(5),
+              optional(at(6)),
+              at(7),
+              optional(at(8)),
+              optional(at(9))));
     }
-    if (!at(9).isEmpty()) {
+    if (!at(10).isEmpty()) {
       points.add(
           new ContactPointRow(
-              EMAIL, ContactPoint.Kind.EMAIL, at(9), optional(at(10)), at(11), null));
+              EMAIL, ContactPoint.Kind.EMAIL, at(10), optional(at(11)), at(12), null));
     }
-    if (!at(12).isEmpty()) {
+    if (!at(13).isEmpty()) {
       points.add(
           new ContactPointRow(
-              POSTAL_ADDRESS, ContactPoint.Kind.POSTAL, at(12), null, "LETTER", optional(at(13))));
+              POSTAL_ADDRESS, ContactPoint.Kind.POSTAL, at(13), null, "LETTER", optional(at(14))));
     }
-    var accountId = required(14, ACCOUNT_ID);
-    var product = required(15, PRODUCT);
-    var currency = required(16, CURRENCY);
-    var balance = decimal(17, BALANCE, null);
-    var minimumDue = decimal(18, MINIMUM_DUE, BigDecimal.ZERO);
-    var nextDueOn = at(19).isEmpty() ? null : date(19, NEXT_DUE_ON);
-    var asOf = date(20, AS_OF);
-    var daysPastDue = integer(21, DAYS_PAST_DUE);
-    var payments = payments(at(22));
+    var accountId = required(15, ACCOUNT_ID);
+    var product = required(16, PRODUCT);
+    var currency = required(17, CURRENCY);
+    var balance = decimal(18, BALANCE, null);
+    var minimumDue = decimal(19, MINIMUM_DUE, BigDecimal.ZERO);
+    var nextDueOn = at(20).isEmpty() ? null : date(20, NEXT_DUE_ON);
+    var asOf = date(21, AS_OF);
+    var daysPastDue = integer(22, DAYS_PAST_DUE);
+    var payments = payments(at(23));
     Map<String, String> attributes = Map.of();
     for (int i = 0; i < extensions.size(); i++) {
       var value = text(extensions.get(i));

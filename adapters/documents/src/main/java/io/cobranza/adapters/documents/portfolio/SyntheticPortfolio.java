@@ -1,5 +1,12 @@
 package io.cobranza.adapters.documents.portfolio;
 
+import static io.cobranza.adapters.documents.portfolio.CobranzaCsvColumns.ACCOUNT_ID;
+import static io.cobranza.adapters.documents.portfolio.CobranzaCsvColumns.AS_OF;
+import static io.cobranza.adapters.documents.portfolio.CobranzaCsvColumns.BALANCE;
+import static io.cobranza.adapters.documents.portfolio.CobranzaCsvColumns.CURRENCY;
+import static io.cobranza.adapters.documents.portfolio.CobranzaCsvColumns.DAYS_PAST_DUE;
+import static io.cobranza.adapters.documents.portfolio.CobranzaCsvColumns.JURISDICTION;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -175,6 +182,9 @@ public final class SyntheticPortfolio {
           .append(consent)
           .append(',')
           .append(region.zone())
+          .append(',')
+          // Derived, not drawn, so that the seed gives the same people as before the column.
+          .append(use.equals("WORK") ? "WORK" : "MOBILE")
           .append(',');
       if (hasEmail) {
         b.append("debtor").append(number).append("@example.com,PERSONAL,").append(emailConsent);
@@ -244,17 +254,25 @@ public final class SyntheticPortfolio {
     int kind = random.nextInt(previousAccount == null ? 7 : 8);
     var fixed =
         switch (kind) {
-          case 0 -> replaceField(text, 17, "-" + field(text, 17));
-          case 1 -> replaceField(text, 16, "USX");
-          case 2 -> replaceField(text, 20, asOf.plusYears(1).toString());
-          case 3 -> replaceField(text, 1, "XX");
-          case 4 -> replaceField(text, 17, field(text, 17).replace('.', ','));
-          case 5 -> replaceField(text, 21, "20000");
+          case 0 -> replaceField(text, BALANCE, "-" + field(text, BALANCE));
+          case 1 -> replaceField(text, CURRENCY, "USX");
+          case 2 -> replaceField(text, AS_OF, asOf.plusYears(1).toString());
+          case 3 -> replaceField(text, JURISDICTION, "XX");
+          case 4 -> replaceField(text, BALANCE, field(text, BALANCE).replace('.', ','));
+          case 5 -> replaceField(text, DAYS_PAST_DUE, "20000");
           case 6 -> text.substring(0, text.indexOf(",\"")); // a truncated line
-          default -> replaceField(text, 14, previousAccount); // a duplicate account id
+          default -> replaceField(text, ACCOUNT_ID, previousAccount); // a duplicate account id
         };
     row.setLength(0);
     row.append(fixed);
+  }
+
+  private static String field(String row, String column) {
+    return field(row, CobranzaCsvColumns.ALL.indexOf(column));
+  }
+
+  private static String replaceField(String row, String column, String value) {
+    return replaceField(row, CobranzaCsvColumns.ALL.indexOf(column), value);
   }
 
   private static String field(String row, int index) {

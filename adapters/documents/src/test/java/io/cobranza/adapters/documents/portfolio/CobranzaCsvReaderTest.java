@@ -50,7 +50,7 @@ class CobranzaCsvReaderTest {
             HEADER
                 + ",x_branch\n"
                 + "D-1,US-NY,America/New_York,es-US,true,+12125550100,WORK,VOICE|SMS,"
-                + "America/Chicago,ann@example.com,PERSONAL,EMAIL,\"12 Main St, Apt \"\"B\"\"\","
+                + "America/Chicago,MOBILE,ann@example.com,PERSONAL,EMAIL,\"12 Main St, Apt \"\"B\"\"\","
                 + "America/New_York,A-1,credit_card,USD,1200.50,80.00,2026-02-01,2026-01-31,45,"
                 + "2025-12-01:50.00;2026-01-02:60.10:card:PAY-9,Queens\n");
 
@@ -70,7 +70,8 @@ class CobranzaCsvReaderTest {
                 "+12125550100",
                 "WORK",
                 "VOICE|SMS",
-                "America/Chicago"),
+                "America/Chicago",
+                "MOBILE"),
             new ContactPointRow(
                 "email", ContactPoint.Kind.EMAIL, "ann@example.com", "PERSONAL", "EMAIL", null),
             new ContactPointRow(

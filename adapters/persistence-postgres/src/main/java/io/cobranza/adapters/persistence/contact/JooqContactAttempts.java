@@ -15,6 +15,7 @@ import io.cobranza.domain.contact.ContactAttempt;
 import io.cobranza.domain.contact.ContactHistory;
 import io.cobranza.domain.contact.ContactOutcome;
 import io.cobranza.domain.contact.Direction;
+import io.cobranza.domain.contact.Recipient;
 import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.debtor.DebtorId;
 import java.time.Instant;
@@ -23,15 +24,18 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link ContactAttempts} in the append-only tables contact_attempts (whose outcome alone may be
- * updated), contact_attempt_accounts and call_consents.
+ * updated; the recipient is in recipient_kind and, for a third party, recipient_party),
+ * contact_attempt_accounts and call_consents.
  */
 public final class JooqContactAttempts implements ContactAttempts {
   private final DSLContext dsl;
@@ -98,22 +102,36 @@ public final class JooqContactAttempts implements ContactAttempts {
             CONTACT_ATTEMPTS.ADDRESS,
             CONTACT_ATTEMPTS.AT,
             CONTACT_ATTEMPTS.OUTCOME,
-            CONTACT_ATTEMPTS.WITH_PRIOR_CONSENT)
+            CONTACT_ATTEMPTS.WITH_PRIOR_CONSENT,
+            CONTACT_ATTEMPTS.RECIPIENT_KIND,
+            CONTACT_ATTEMPTS.RECIPIENT_PARTY)
         .from(CONTACT_ATTEMPTS)
         .where(condition)
         .orderBy(CONTACT_ATTEMPTS.AT, CONTACT_ATTEMPTS.ID)
         .fetch(
-            mapping((id, debtor, accountIds, channel, direction, address, at, outcome, consent) ->
-                new ContactAttempt(
-                    id,
-                    DebtorId.of(debtor),
+            mapping(
+                (id,
+                    debtor,
                     accountIds,
-                    Channel.valueOf(channel),
-                    Direction.valueOf(direction),
+                    channel,
+                    direction,
                     address,
                     at,
-                    ContactOutcome.valueOf(outcome),
-                    consent)));
+                    outcome,
+                    consent,
+                    recipientKind,
+                    party) ->
+                    new ContactAttempt(
+                        id,
+                        DebtorId.of(debtor),
+                        accountIds,
+                        Channel.valueOf(channel),
+                        Direction.valueOf(direction),
+                        address,
+                        at,
+                        ContactOutcome.valueOf(outcome),
+                        consent,
+                        recipient(recipientKind, party))));
   }
 
   @Override
@@ -129,6 +147,10 @@ public final class JooqContactAttempts implements ContactAttempts {
           .set(CONTACT_ATTEMPTS.AT, attempt.at())
           .set(CONTACT_ATTEMPTS.OUTCOME, attempt.outcome().name())
           .set(CONTACT_ATTEMPTS.WITH_PRIOR_CONSENT, attempt.withPriorConsent())
+          .set(CONTACT_ATTEMPTS.RECIPIENT_KIND, attempt.recipient().kind().name())
+          .set(
+              CONTACT_ATTEMPTS.RECIPIENT_PARTY,
+              attempt.recipient() instanceof Recipient.ThirdParty t ? t.party() : null)
           .onConflict(CONTACT_ATTEMPTS.ID)
           .doUpdate()
           .set(CONTACT_ATTEMPTS.OUTCOME, excluded(CONTACT_ATTEMPTS.OUTCOME))
@@ -141,6 +163,14 @@ public final class JooqContactAttempts implements ContactAttempts {
             .execute();
       }
     });
+  }
+
+  private static Recipient recipient(String kind, @Nullable String party) {
+    return switch (Recipient.Kind.valueOf(kind)) {
+      case DEBTOR -> Recipient.theDebtor();
+      case ATTORNEY -> Recipient.theirAttorney();
+      case THIRD_PARTY -> Recipient.thirdParty(Objects.requireNonNull(party, "recipient_party"));
+    };
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.cobranza.adapters.persistence.debtor;
 
 import static io.cobranza.adapters.persistence.jooq.Tables.CONTACT_POINTS;
 import static io.cobranza.adapters.persistence.jooq.Tables.DEBTORS;
+import static io.cobranza.adapters.persistence.jooq.Tables.INCONVENIENT_PLACES;
 import static io.cobranza.adapters.persistence.jooq.Tables.INCONVENIENT_TIMES;
 import static io.cobranza.adapters.persistence.jooq.Tables.PROHIBITED_MEDIA;
 import static org.jooq.Records.mapping;
@@ -33,7 +34,10 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
-/** {@link Debtors} in the tables debtors, contact_points, inconvenient_times, prohibited_media. */
+/**
+ * {@link Debtors} in the tables debtors, contact_points, inconvenient_times, inconvenient_places,
+ * prohibited_media.
+ */
 public final class JooqDebtors implements Debtors {
   private final DSLContext dsl;
 
@@ -68,7 +72,9 @@ public final class JooqDebtors implements Debtors {
                         CONTACT_POINTS.USE,
                         CONTACT_POINTS.CONSENTED_CHANNELS,
                         CONTACT_POINTS.OPTED_OUT_AT,
-                        CONTACT_POINTS.ZONE)
+                        CONTACT_POINTS.ZONE,
+                        CONTACT_POINTS.PLACE,
+                        CONTACT_POINTS.NOT_THE_DEBTORS_SINCE)
                     .from(CONTACT_POINTS)
                     .where(CONTACT_POINTS.DEBTOR_ID.eq(DEBTORS.ID))
                     .orderBy(CONTACT_POINTS.POSITION))
@@ -89,6 +95,12 @@ public final class JooqDebtors implements Debtors {
                     .from(PROHIBITED_MEDIA)
                     .where(PROHIBITED_MEDIA.DEBTOR_ID.eq(DEBTORS.ID)))
             .convertFrom(r -> Set.copyOf(r.map(m -> Channel.valueOf(m.value1()))));
+    var places =
+        multiset(
+                select(INCONVENIENT_PLACES.PLACE)
+                    .from(INCONVENIENT_PLACES)
+                    .where(INCONVENIENT_PLACES.DEBTOR_ID.eq(DEBTORS.ID)))
+            .convertFrom(r -> Set.copyOf(r.map(m -> ContactPoint.Place.valueOf(m.value1()))));
     return dsl.select(
             DEBTORS.ID,
             DEBTORS.JURISDICTION,
@@ -102,7 +114,8 @@ public final class JooqDebtors implements Debtors {
             DEBTORS.MORATORIUM_START,
             DEBTORS.MORATORIUM_END,
             DEBTORS.VULNERABLE,
-            DEBTORS.EMPLOYER_PROHIBITS_CONTACT_AT_WORK)
+            DEBTORS.EMPLOYER_PROHIBITS_CONTACT_AT_WORK,
+            places)
         .from(DEBTORS)
         .where(condition)
         .fetch(mapping(JooqDebtors::debtor));
@@ -129,6 +142,7 @@ public final class JooqDebtors implements Debtors {
       dsl.deleteFrom(CONTACT_POINTS).where(CONTACT_POINTS.DEBTOR_ID.eq(id)).execute();
       dsl.deleteFrom(INCONVENIENT_TIMES).where(INCONVENIENT_TIMES.DEBTOR_ID.eq(id)).execute();
       dsl.deleteFrom(PROHIBITED_MEDIA).where(PROHIBITED_MEDIA.DEBTOR_ID.eq(id)).execute();
+      dsl.deleteFrom(INCONVENIENT_PLACES).where(INCONVENIENT_PLACES.DEBTOR_ID.eq(id)).execute();
       var points = debtor.contactPoints();
       for (int i = 0; i < points.size(); i++) {
         var p = points.get(i);
@@ -141,6 +155,8 @@ public final class JooqDebtors implements Debtors {
             .set(CONTACT_POINTS.CONSENTED_CHANNELS, Columns.names(p.consentedChannels()))
             .set(CONTACT_POINTS.OPTED_OUT_AT, p.optedOutAt())
             .set(CONTACT_POINTS.ZONE, p.zone() == null ? null : p.zone().getId())
+            .set(CONTACT_POINTS.PLACE, p.place().name())
+            .set(CONTACT_POINTS.NOT_THE_DEBTORS_SINCE, p.notTheDebtorsSince())
             .execute();
       }
       var times = debtor.inconvenientTimes();
@@ -160,6 +176,12 @@ public final class JooqDebtors implements Debtors {
             .set(PROHIBITED_MEDIA.CHANNEL, channel.name())
             .execute();
       }
+      for (var place : debtor.inconvenientPlaces()) {
+        dsl.insertInto(INCONVENIENT_PLACES)
+            .set(INCONVENIENT_PLACES.DEBTOR_ID, id)
+            .set(INCONVENIENT_PLACES.PLACE, place.name())
+            .execute();
+      }
     });
   }
 
@@ -176,7 +198,8 @@ public final class JooqDebtors implements Debtors {
       @Nullable Instant moratoriumStart,
       @Nullable Instant moratoriumEnd,
       boolean vulnerable,
-      boolean employerProhibitsContactAtWork) {
+      boolean employerProhibitsContactAtWork,
+      Set<ContactPoint.Place> inconvenientPlaces) {
     var moratorium =
         moratoriumKind == null || moratoriumStart == null
             ? null
@@ -193,7 +216,8 @@ public final class JooqDebtors implements Debtors {
         ceaseRequestedAt,
         moratorium,
         vulnerable,
-        employerProhibitsContactAtWork);
+        employerProhibitsContactAtWork,
+        inconvenientPlaces);
   }
 
   private static ContactPoint contactPoint(
@@ -202,14 +226,18 @@ public final class JooqDebtors implements Debtors {
       String use,
       String[] channels,
       @Nullable Instant optedOutAt,
-      @Nullable String zone) {
+      @Nullable String zone,
+      String place,
+      @Nullable Instant notTheDebtorsSince) {
     return new ContactPoint(
         address,
         ContactPoint.Kind.valueOf(kind),
         ContactPointUse.valueOf(use),
         Columns.enums(Channel.class, channels),
         optedOutAt,
-        zone == null ? null : ZoneId.of(zone));
+        zone == null ? null : ZoneId.of(zone),
+        ContactPoint.Place.valueOf(place),
+        notTheDebtorsSince);
   }
 
   private static InconvenientTime inconvenientTime(String[] days, LocalTime from, LocalTime to) {

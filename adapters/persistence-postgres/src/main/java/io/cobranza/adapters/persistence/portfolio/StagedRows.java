@@ -22,7 +22,7 @@ final class StagedRows {
   /** The contact points of the new debtors, straight into their table. */
   static final String CONTACT_POINTS =
       "contact_points (debtor_id, position, address, kind, use, consented_channels,"
-          + " opted_out_at, zone)";
+          + " opted_out_at, zone, place, not_the_debtors_since)";
 
   static final String ACCOUNTS =
       "stage_accounts (id, debtor_id, product, balance, currency, minimum_due, next_due_on,"
@@ -42,8 +42,8 @@ final class StagedRows {
   /**
    * Each new debtor once, as its first row in the chunk has it (a stored debtor, in {@code stored},
    * is kept as stored and left out). The bulk path writes what a file can say: a debtor with
-   * inconvenient times or prohibited media, which no import row carries, is refused rather than
-   * half written.
+   * inconvenient times or places or prohibited media, which no import row carries, is refused
+   * rather than half written.
    */
   static void debtors(CopyRows rows, List<ValidatedAccount> chunk, Set<String> stored)
       throws SQLException {
@@ -53,11 +53,14 @@ final class StagedRows {
       if (!seen.add(debtor.id().value())) {
         continue;
       }
-      if (!debtor.inconvenientTimes().isEmpty() || !debtor.prohibitedMedia().isEmpty()) {
+      if (!debtor.inconvenientTimes().isEmpty()
+          || !debtor.inconvenientPlaces().isEmpty()
+          || !debtor.prohibitedMedia().isEmpty()) {
         throw new IllegalArgumentException(
             "line "
                 + row.line()
-                + ": the bulk import does not write inconvenient times or prohibited media");
+                + ": the bulk import does not write inconvenient times or places or prohibited"
+                + " media");
       }
       var moratorium = debtor.moratorium();
       rows.text(debtor.id().value())
@@ -93,6 +96,8 @@ final class StagedRows {
         rows.text("{" + String.join(",", Columns.names(point.consentedChannels())) + "}");
         rows.plain(point.optedOutAt())
             .text(point.zone() == null ? null : point.zone().getId())
+            .plain(point.place().name())
+            .plain(point.notTheDebtorsSince())
             .endRow();
       }
     }

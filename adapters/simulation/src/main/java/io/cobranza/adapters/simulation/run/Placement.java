@@ -20,6 +20,7 @@ import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * How a simulated debtor enters the run: stored as the platform would store them (a phone for calls
@@ -65,7 +66,8 @@ final class Placement {
             null,
             null,
             false,
-            false);
+            false,
+            Set.of());
     var today = start.atZone(world.zone()).toLocalDate();
     var balance = Money.ofMinor(world.originalCents(), currency);
     var account =

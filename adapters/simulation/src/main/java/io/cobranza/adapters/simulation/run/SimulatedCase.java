@@ -6,6 +6,7 @@ import io.cobranza.domain.contact.ContactAttempt;
 import io.cobranza.domain.contact.ContactOutcome;
 import io.cobranza.domain.contact.Direction;
 import io.cobranza.domain.contact.ProposedContact;
+import io.cobranza.domain.contact.Recipient;
 import io.cobranza.domain.debtor.Debtor;
 import io.cobranza.domain.payment.Payment;
 import io.cobranza.domain.payment.PromiseToPay;
@@ -99,7 +100,8 @@ final class SimulatedCase {
             contact.address(),
             at,
             ContactOutcome.SENT,
-            false));
+            false,
+            Recipient.theDebtor()));
   }
 
   /** The world's record of a contact's outcome, which the next contact decision reads. */
@@ -118,7 +120,8 @@ final class SimulatedCase {
                 a.address(),
                 a.at(),
                 outcome,
-                a.withPriorConsent()));
+                a.withPriorConsent(),
+                Recipient.theDebtor()));
         return;
       }
     }
