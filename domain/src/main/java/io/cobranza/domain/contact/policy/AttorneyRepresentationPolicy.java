@@ -75,7 +75,7 @@ public final class AttorneyRepresentationPolicy implements ContactPolicy {
                   + address);
     }
     if (represented.isEmpty()) {
-      return PolicyVerdict.pass();
+      return PolicyVerdict.passUntil(representationStartingLater(request));
     }
     // 1006.10(b)(5): not even a location contact with a third party once the attorney is known.
     return PolicyVerdict.refuse(
@@ -86,6 +86,26 @@ public final class AttorneyRepresentationPolicy implements ContactPolicy {
                 ? "no location contact with " + t.party() + ", "
                 : "")
             + "communicate with the attorney");
+  }
+
+  /**
+   * The earliest start of a representation recorded for later on a debt of the contact: a
+   * permission to contact the debtor given now ends there.
+   */
+  private static java.time.@org.jspecify.annotations.Nullable Instant representationStartingLater(
+      GateRequest request) {
+    java.time.Instant earliest = null;
+    for (var accountId : request.proposed().accountIds()) {
+      var account = request.collectionCase().account(accountId);
+      if (account.isEmpty() || account.get().attorney() == null) {
+        continue;
+      }
+      var since = account.get().attorney().since();
+      if (since.isAfter(request.at()) && (earliest == null || since.isBefore(earliest))) {
+        earliest = since;
+      }
+    }
+    return earliest;
   }
 
   private static String describe(String accountId, AttorneyRepresentation attorney) {

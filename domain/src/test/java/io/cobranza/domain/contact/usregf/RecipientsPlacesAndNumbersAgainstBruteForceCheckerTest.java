@@ -113,6 +113,29 @@ class RecipientsPlacesAndNumbersAgainstBruteForceCheckerTest {
   }
 
   @Property(tries = 2000)
+  void aPermissionHoldsAtEveryInstantBeforeItExpires(@ForAll("scenarios") Scenario s) {
+    // A contact leaves some time after it is allowed: the rules must allow it when it leaves.
+    if (!(decide(s, s.attempts()) instanceof ContactDecision.Allowed allowed)) {
+      return;
+    }
+    var expires = java.util.Objects.requireNonNull(allowed.expiresAt());
+    var span = java.time.Duration.between(s.now(), expires).toMillis();
+    for (int i = 1; i <= 4; i++) {
+      var leaves = i == 4 ? expires.minusMillis(1) : s.now().plusMillis(span * i / 4);
+      var later =
+          new Scenario(
+              s.places(),
+              s.named(),
+              s.notTheirs(),
+              s.representedSince(),
+              s.attempts(),
+              s.proposed(),
+              leaves);
+      assertThat(Checker.forbids(later)).as("leaving at %s (%s)", leaves, allowed).isNull();
+    }
+  }
+
+  @Property(tries = 2000)
   void contactsWithOthersChangeNothingAboutTheDebtor(@ForAll("scenarios") Scenario s) {
     if (!s.proposed().recipient().isTheDebtor()) {
       return;

@@ -128,6 +128,25 @@ class RegulationFPermissionsExpireTest {
   }
 
   @Test
+  void anAttorneyRecordedToActFromLaterEndsThePermissionToContactTheDebtorThen() {
+    // 1006.6(b)(2): from when the collector knows of the representation, the attorney, not the
+    // debtor, is to be contacted about the debt.
+    var noon = chicago("2026-04-07T12:00");
+    var represented =
+        aCase()
+            .withAccount(
+                io.cobranza.domain.fixtures.AccountBuilder.anAccount()
+                    .withId("A-1")
+                    .representedBy(
+                        new io.cobranza.domain.account.AttorneyRepresentation(
+                            "J. Counsel", "+13125550199", chicago("2026-04-07T12:10")))
+                    .build())
+            .build();
+    assertThat(allowed(inChicago, represented, ContactHistory.empty(), call(), noon).expiresAt())
+        .isEqualTo(chicago("2026-04-07T12:10"));
+  }
+
+  @Test
   void aCallThatPassesTheCapOnlyUnderConsentExpiresWhenTheConsentEnds() {
     // 1006.14(b)(3)(i): calls placed with the consumer's direct prior consent, given within the
     // last 7 days, do not count; the consumer set the consent to end at 12:30.
