@@ -13,6 +13,7 @@ import io.cobranza.domain.contact.Recipient;
 import io.cobranza.domain.contact.rulebook.StandardRuleBook;
 import io.cobranza.domain.debtor.ContactPoint;
 import io.cobranza.domain.fixtures.ExampleProtocols;
+import io.cobranza.domain.fixtures.Messages;
 import io.cobranza.domain.money.Money;
 import io.cobranza.domain.protocol.TreatmentProtocol;
 import io.cobranza.domain.treatment.CaseEvent;
@@ -80,9 +81,37 @@ class PayloadsTest {
         engine.next(
             started.newState(),
             new CaseEvent.ContactContextLoaded(
-                load.requestId(), aDebtor().build(), ContactHistory.empty()),
+                load.requestId(),
+                aDebtor().build(),
+                ContactHistory.empty(),
+                Messages.compliantFor(java.util.Objects.requireNonNull(load.message()))),
             AT);
+    // The contact that leaves carries the rendered message's facts.
+    assertThat(decided.commands())
+        .anySatisfy(c ->
+            assertThat(c)
+                .isInstanceOfSatisfying(
+                    io.cobranza.domain.treatment.Command.SendContact.class,
+                    send -> assertThat(send.message()).isNotNull()));
     assertThat(roundTrip(decided, Transition.class)).isEqualTo(decided);
+  }
+
+  /**
+   * A contact context recorded before messages were rendered (no {@code message}) still reads: a
+   * replayed history answers it with no message.
+   */
+  @Test
+  void aContactContextRecordedBeforeMessagesWereRenderedReadsWithNone() throws Exception {
+    var context =
+        new io.cobranza.application.treatment.ContactContext(
+            aDebtor().build(), ContactHistory.empty());
+    var json = Payloads.objectMapper().writeValueAsString(context);
+    var recordedBefore = json.replace(",\"message\":null", "");
+    assertThat(recordedBefore).doesNotContain("message");
+    assertThat(
+            Payloads.objectMapper()
+                .readValue(recordedBefore, io.cobranza.application.treatment.ContactContext.class))
+        .isEqualTo(context);
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.cobranza.application.fakes.InMemoryContactAttempts;
 import io.cobranza.application.fakes.InMemoryDebtors;
 import io.cobranza.application.fakes.InMemoryProtocols;
 import io.cobranza.application.fakes.RecordingContactChannel;
+import io.cobranza.application.message.MessageRendering;
 import io.cobranza.application.treatment.DebtorFactsReader;
 import io.cobranza.application.treatment.EscalationOrder;
 import io.cobranza.application.treatment.Escalations;
@@ -26,6 +27,7 @@ import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.collection.CollectionCase;
 import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.rulebook.StandardRuleBook;
+import io.cobranza.domain.fixtures.Messages;
 import io.cobranza.domain.protocol.TreatmentProtocol;
 import io.cobranza.domain.treatment.CaseState;
 import io.cobranza.workflows.collection.CaseActivities;
@@ -106,7 +108,10 @@ final class TestWorld implements AutoCloseable {
           }
           return true;
         };
-    var contexts = new LoadingContactContext(debtors, attempts, clock);
+    // The shipped templates are read by the simulator's and the documents' tests; here every
+    // message renders as one that carries every disclosure.
+    MessageRendering messages = (request, debtor, theCase, now) -> Messages.compliantFor(request);
+    var contexts = new LoadingContactContext(debtors, cases, attempts, messages, clock);
     var activities =
         new CaseActivitiesImpl(
             contexts,
@@ -121,9 +126,11 @@ final class TestWorld implements AutoCloseable {
                 NextBestAction.FIRST_OPTION,
                 Recommendations.NONE,
                 DebtorFactsReader.NONE,
+                messages,
                 audit,
                 clock),
-            new RemindingOfInstalment(cases, contexts, attempts, channel, gate, audit, clock),
+            new RemindingOfInstalment(
+                cases, contexts, attempts, channel, gate, messages, audit, clock),
             protocols);
     orchestrator = new TemporalCaseOrchestrator(client(), debtors);
     var worker =

@@ -12,6 +12,7 @@ import io.cobranza.domain.contact.RuleOverride;
 import io.cobranza.domain.debtor.Channel;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Asks whether a contact may be made now: the command of {@link DecideContactUseCase}.
@@ -25,6 +26,9 @@ import java.util.Set;
  * @param overrides recorded overrides of rebuttable rules
  * @param recipient whom the contact is with: the debtor, their attorney, or a third party asked
  *     where the debtor is; the address is theirs
+ * @param template the template of the message the contact would send, rendered for the debtor so
+ *     that the gate judges what it says; null for a call a person makes without a script (a written
+ *     message without one is refused: its content is unknown)
  */
 public record DecideContact(
     CaseId caseId,
@@ -34,7 +38,8 @@ public record DecideContact(
     ContactPurpose purpose,
     Initiator initiator,
     List<RuleOverride> overrides,
-    Recipient recipient) {
+    Recipient recipient,
+    @Nullable String template) {
   public DecideContact {
     present(caseId, "caseId");
     present(channel, "channel");
@@ -49,6 +54,34 @@ public record DecideContact(
         overrides.isEmpty() || initiator == Initiator.PERSON,
         "overrides",
         "only a person can override a rule, not the platform");
+    require(template == null || !template.isBlank(), "template", "must not be blank");
+  }
+
+  /** A question about a contact that sends no rendered message. */
+  public DecideContact(
+      CaseId caseId,
+      Channel channel,
+      String address,
+      Set<AccountId> accountIds,
+      ContactPurpose purpose,
+      Initiator initiator,
+      List<RuleOverride> overrides) {
+    this(
+        caseId,
+        channel,
+        address,
+        accountIds,
+        purpose,
+        initiator,
+        overrides,
+        Recipient.theDebtor(),
+        null);
+  }
+
+  /** The same question, about a contact that sends {@code name}'s message. */
+  public DecideContact withTemplate(String name) {
+    return new DecideContact(
+        caseId, channel, address, accountIds, purpose, initiator, overrides, recipient, name);
   }
 
   /** An automated collection contact about every debt of the case. */
@@ -61,6 +94,7 @@ public record DecideContact(
         ContactPurpose.COLLECTION,
         Initiator.AUTOMATED,
         List.of(),
-        Recipient.theDebtor());
+        Recipient.theDebtor(),
+        null);
   }
 }

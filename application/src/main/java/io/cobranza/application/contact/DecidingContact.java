@@ -4,34 +4,42 @@ import io.cobranza.application.audit.AuditEntry;
 import io.cobranza.application.audit.AuditTrail;
 import io.cobranza.application.collection.Cases;
 import io.cobranza.application.debtor.Debtors;
+import io.cobranza.application.message.MessageRendering;
 import io.cobranza.domain.contact.ContactDecision;
 import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.ContactHistory;
 import io.cobranza.domain.contact.ProposedContact;
+import io.cobranza.domain.message.MessageRequest;
 import java.time.Clock;
 
-/** Loads the debtor, the case and the contact history, and puts the contact to the gate. */
+/**
+ * Loads the debtor, the case and the contact history, renders the message the contact would send
+ * (when the question names its template), and puts the contact to the gate.
+ */
 public final class DecidingContact implements DecideContactUseCase {
 
   private final Debtors debtors;
   private final Cases cases;
   private final ContactAttempts attempts;
   private final ContactGate gate;
+  private final MessageRendering messages;
   private final AuditTrail audit;
   private final Clock clock;
 
-  /** The service over its ports, gate and clock. */
+  /** The service over its ports, gate, the rendering of messages, and clock. */
   public DecidingContact(
       Debtors debtors,
       Cases cases,
       ContactAttempts attempts,
       ContactGate gate,
+      MessageRendering messages,
       AuditTrail audit,
       Clock clock) {
     this.debtors = debtors;
     this.cases = cases;
     this.attempts = attempts;
     this.gate = gate;
+    this.messages = messages;
     this.audit = audit;
     this.clock = clock;
   }
@@ -62,7 +70,18 @@ public final class DecidingContact implements DecideContactUseCase {
             command.purpose(),
             command.initiator(),
             command.overrides(),
-            command.recipient());
+            command.recipient(),
+            null);
+    var template = command.template();
+    if (template != null) {
+      proposed =
+          proposed.withMessage(
+              messages.render(
+                  new MessageRequest(template, command.channel(), command.purpose(), null),
+                  debtor,
+                  collectionCase,
+                  now));
+    }
     var decision = gate.decide(debtor, collectionCase, history, proposed, now);
     if (decision instanceof ContactDecision.Allowed allowed) {
       // A rule set aside is on the record: who, why, which rule, for which contact.

@@ -5,6 +5,7 @@ import io.cobranza.application.audit.AuditTrail;
 import io.cobranza.application.collection.Cases;
 import io.cobranza.application.contact.ContactAttempts;
 import io.cobranza.application.debtor.Debtors;
+import io.cobranza.application.message.MessageRendering;
 import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.collection.CollectionCase;
 import io.cobranza.domain.contact.ContactGate;
@@ -36,13 +37,15 @@ public final class RecommendingNextAction implements RecommendNextActionUseCase 
   private final NextBestAction recommender;
   private final Recommendations recommendations;
   private final DebtorFactsReader facts;
+  private final MessageRendering messages;
   private final AuditTrail audit;
   private final Clock clock;
 
   /**
    * The service over its ports; {@code recommendations} keeps every decision ({@link
    * Recommendations#NONE} keeps none) and {@code facts} tells the recommender the debtor's profile
-   * and risk ({@link DebtorFactsReader#NONE} tells it nothing).
+   * and risk ({@link DebtorFactsReader#NONE} tells it nothing); {@code messages} renders what each
+   * contact option would send, for the gate.
    */
   public RecommendingNextAction(
       Debtors debtors,
@@ -52,6 +55,7 @@ public final class RecommendingNextAction implements RecommendNextActionUseCase 
       NextBestAction recommender,
       Recommendations recommendations,
       DebtorFactsReader facts,
+      MessageRendering messages,
       AuditTrail audit,
       Clock clock) {
     this.debtors = Objects.requireNonNull(debtors, "debtors");
@@ -61,6 +65,7 @@ public final class RecommendingNextAction implements RecommendNextActionUseCase 
     this.recommender = Objects.requireNonNull(recommender, "recommender");
     this.recommendations = Objects.requireNonNull(recommendations, "recommendations");
     this.facts = Objects.requireNonNull(facts, "facts");
+    this.messages = Objects.requireNonNull(messages, "messages");
     this.audit = Objects.requireNonNull(audit, "audit");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
@@ -94,6 +99,7 @@ public final class RecommendingNextAction implements RecommendNextActionUseCase 
               theCase,
               attempts.historyOf(debtorId, now.minus(ContactHistory.RULE_WINDOW)),
               options,
+              messages,
               now);
     }
     var zone =

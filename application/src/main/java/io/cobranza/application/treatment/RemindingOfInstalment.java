@@ -6,9 +6,12 @@ import io.cobranza.application.collection.Cases;
 import io.cobranza.application.contact.ContactAttempts;
 import io.cobranza.application.contact.ContactChannel;
 import io.cobranza.application.contact.OutboundContact;
+import io.cobranza.application.message.MessageRendering;
 import io.cobranza.domain.contact.ContactDecision;
 import io.cobranza.domain.contact.ContactGate;
+import io.cobranza.domain.contact.ContactPurpose;
 import io.cobranza.domain.contact.ProposedContact;
+import io.cobranza.domain.message.MessageRequest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,26 +21,34 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * An instalment's reminder, put to the contact gate channel by channel: the first channel allowed
- * sends it; the earliest deferral says when to ask again; when every channel is refused (or has no
- * address) the trail says why.
+ * An instalment's reminder, put to the contact gate channel by channel with its message ({@link
+ * #TEMPLATE} and the channel) rendered for the debtor: the first channel allowed sends it; the
+ * earliest deferral says when to ask again; when every channel is refused (or has no address) the
+ * trail says why.
  */
 public final class RemindingOfInstalment implements RemindOfInstalmentUseCase {
+  /**
+   * The reminder's template on a channel is this and the channel: {@code ...sms}, {@code ...email}.
+   */
+  public static final String TEMPLATE = "plan.instalment-reminder.";
+
   private final Cases cases;
   private final LoadContactContextUseCase contexts;
   private final ContactAttempts attempts;
   private final ContactDelivery delivery;
   private final ContactGate gate;
+  private final MessageRendering messages;
   private final AuditTrail audit;
   private final Clock clock;
 
-  /** The service over its ports, the gate and a clock. */
+  /** The service over its ports, the gate, the rendering of its messages and a clock. */
   public RemindingOfInstalment(
       Cases cases,
       LoadContactContextUseCase contexts,
       ContactAttempts attempts,
       ContactChannel channel,
       ContactGate gate,
+      MessageRendering messages,
       AuditTrail audit,
       Clock clock) {
     this.cases = Objects.requireNonNull(cases, "cases");
@@ -45,6 +56,7 @@ public final class RemindingOfInstalment implements RemindOfInstalmentUseCase {
     this.attempts = Objects.requireNonNull(attempts, "attempts");
     this.delivery = new ContactDelivery(attempts, channel, clock);
     this.gate = Objects.requireNonNull(gate, "gate");
+    this.messages = Objects.requireNonNull(messages, "messages");
     this.audit = Objects.requireNonNull(audit, "audit");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
@@ -76,7 +88,15 @@ public final class RemindingOfInstalment implements RemindOfInstalmentUseCase {
         continue;
       }
       var accounts = theCase.accountIds();
-      var proposed = ProposedContact.collection(medium, point.get().address(), accounts);
+      var template = TEMPLATE + medium.name().toLowerCase(Locale.ROOT);
+      var message =
+          messages.render(
+              new MessageRequest(template, medium, ContactPurpose.COLLECTION, null),
+              debtor,
+              theCase,
+              now);
+      var proposed =
+          ProposedContact.collection(medium, point.get().address(), accounts).withMessage(message);
       switch (gate.decide(debtor, theCase, context.history(), proposed, now)) {
         case ContactDecision.Allowed allowed -> {
           var parameters = new LinkedHashMap<String, String>();
@@ -85,6 +105,7 @@ public final class RemindingOfInstalment implements RemindOfInstalmentUseCase {
           parameters.put("instalment", Integer.toString(reminder.number()));
           parameters.put("dueOn", reminder.dueOn().toString());
           parameters.put("amount", reminder.amount().toString());
+          SendingContact.describe(message, parameters);
           var result =
               delivery.deliver(
                   new OutboundContact(
@@ -93,7 +114,7 @@ public final class RemindingOfInstalment implements RemindOfInstalmentUseCase {
                       accounts,
                       medium,
                       point.get().address(),
-                      "plan.instalment-reminder." + medium.name().toLowerCase(Locale.ROOT),
+                      template,
                       parameters,
                       allowed.expiresAt()));
           if (result instanceof ContactChannel.SendResult.Rejected rejected) {

@@ -24,6 +24,7 @@ import io.cobranza.domain.contact.Recipient;
 import io.cobranza.domain.contact.RuleOverride;
 import io.cobranza.domain.contact.rulebook.StandardRuleBook;
 import io.cobranza.domain.debtor.Channel;
+import io.cobranza.domain.fixtures.Messages;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -45,6 +46,7 @@ class DecidingContactTest {
           cases,
           new InMemoryContactAttempts(),
           new ContactGate(StandardRuleBook.create()),
+          (request, debtor, theCase, now) -> Messages.compliantFor(request),
           audit,
           clock);
 
@@ -81,7 +83,8 @@ class DecidingContactTest {
         ContactPurpose.COLLECTION,
         Initiator.AUTOMATED,
         List.of(),
-        Recipient.theDebtor());
+        Recipient.theDebtor(),
+        "early.reminder.sms");
   }
 
   @Test
@@ -120,9 +123,13 @@ class DecidingContactTest {
             ContactPurpose.COLLECTION,
             Initiator.PERSON,
             List.of(),
-            Recipient.theirAttorney());
+            Recipient.theirAttorney(),
+            null);
 
-    assertThat(decide(toCounsel)).isInstanceOf(ContactDecision.Allowed.class);
+    // A written message's content must be known, whoever it is for.
+    assertThat(decide(toCounsel)).isInstanceOf(ContactDecision.Refused.class);
+    assertThat(decide(toCounsel.withTemplate("early.reminder.email")))
+        .isInstanceOf(ContactDecision.Allowed.class);
   }
 
   @Test
@@ -139,7 +146,13 @@ class DecidingContactTest {
     var attempts = new InMemoryContactAttempts();
     var withEightCalls =
         new DecidingContact(
-            debtors, cases, attempts, new ContactGate(StandardRuleBook.create()), audit, clock);
+            debtors,
+            cases,
+            attempts,
+            new ContactGate(StandardRuleBook.create()),
+            (request, debtor, theCase, now) -> Messages.compliantFor(request),
+            audit,
+            clock);
     for (int i = 0; i < 7; i++) {
       attempts.record(
           new io.cobranza.domain.contact.ContactAttempt(
@@ -163,7 +176,8 @@ class DecidingContactTest {
             ContactPurpose.COLLECTION,
             Initiator.PERSON,
             List.of(),
-            Recipient.theDebtor());
+            Recipient.theDebtor(),
+            null);
     assertThat(withEightCalls.decide(call))
         .extracting(r -> ((DecideContactResult.Decided) r).decision())
         .isInstanceOf(ContactDecision.Deferred.class);
@@ -183,7 +197,8 @@ class DecidingContactTest {
             ContactPurpose.COLLECTION,
             Initiator.PERSON,
             List.of(override),
-            Recipient.theDebtor());
+            Recipient.theDebtor(),
+            null);
 
     assertThat(withEightCalls.decide(overridden))
         .extracting(r -> ((DecideContactResult.Decided) r).decision())
@@ -211,8 +226,29 @@ class DecidingContactTest {
                 ContactPurpose.COLLECTION,
                 Initiator.AUTOMATED,
                 List.of(override),
-                Recipient.theDebtor()))
+                Recipient.theDebtor(),
+                null))
         .isInstanceOfSatisfying(
             InvalidCommandException.class, e -> assertThat(e.field()).isEqualTo("overrides"));
+  }
+
+  /**
+   * A question about a text that names no template is about a message whose content is unknown: the
+   * gate refuses it (12 CFR 1006.6(e), 1006.18(e) cannot be checked); the same text with its
+   * template rendered is allowed.
+   */
+  @Test
+  void aTextWhoseTemplateIsNotNamedIsRefusedForItsUnknownContent() {
+    clock.set(Instant.parse("2026-11-23T16:00:00Z"));
+    var unnamed = DecideContact.collection(CASE, Channel.SMS, PHONE);
+
+    assertThat(decide(unnamed))
+        .isInstanceOfSatisfying(
+            ContactDecision.Refused.class,
+            r ->
+                assertThat(r.rules())
+                    .extracting(rule -> rule.id())
+                    .contains("regf.message-content"));
+    assertThat(decide(smsAbout("A-1"))).isInstanceOf(ContactDecision.Allowed.class);
   }
 }

@@ -1,12 +1,19 @@
 package io.cobranza.application.protocol;
 
+import static io.cobranza.domain.fixtures.TemplateBuilder.aTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cobranza.application.fakes.DirectTransactions;
 import io.cobranza.application.fakes.InMemoryAuditTrail;
 import io.cobranza.application.fakes.InMemoryProtocols;
 import io.cobranza.application.fakes.MutableClock;
+import io.cobranza.domain.contact.rulebook.StandardRuleBook;
 import io.cobranza.domain.debtor.Channel;
+import io.cobranza.domain.debtor.Jurisdiction;
+import io.cobranza.domain.fixtures.TemplateBuilder;
+import io.cobranza.domain.message.MessageTemplate;
+import io.cobranza.domain.message.MessageTemplates;
+import io.cobranza.domain.message.ProtocolTemplates;
 import io.cobranza.domain.protocol.Outcome;
 import io.cobranza.domain.protocol.Resolution;
 import io.cobranza.domain.protocol.Step;
@@ -15,14 +22,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DefiningProtocolTest {
   private final InMemoryProtocols protocols = new InMemoryProtocols();
   private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-02T09:00:00Z"));
+  private final MessageTemplate reminderSms =
+      aTemplate("reminder-sms")
+          .reaching(Jurisdiction.US, Jurisdiction.GB)
+          .english(TemplateBuilder.COMPLIANT_SMS)
+          .build();
   private final DefiningProtocol defining =
-      new DefiningProtocol(protocols, audit, new DirectTransactions(), clock);
+      new DefiningProtocol(
+          protocols,
+          new ProtocolTemplates(
+              MessageTemplates.of(List.of(reminderSms)),
+              StandardRuleBook.create(),
+              Set.of(Jurisdiction.US, Jurisdiction.GB)),
+          audit,
+          new DirectTransactions(),
+          clock);
 
   private static TreatmentProtocol reminder(int version, String next) {
     return TreatmentProtocol.of(
@@ -78,5 +99,29 @@ class DefiningProtocolTest {
         .singleElement()
         .extracting(e -> e.before())
         .isEqualTo("reminder v1");
+  }
+
+  @Test
+  void aProtocolNamingATemplateThatDoesNotExistIsRefusedAndNothingIsStored() {
+    var protocol =
+        TreatmentProtocol.of(
+            "reminder",
+            1,
+            "Reminder",
+            "",
+            "sms",
+            List.of(
+                Step.Send.of("sms", Channel.SMS, "no-such-sms", "done", Map.<Outcome, String>of()),
+                new Step.End("done", Resolution.EXHAUSTED)));
+
+    var result = defining.define(new DefineProtocol(protocol, "manager-1"));
+
+    assertThat(result)
+        .isEqualTo(
+            new DefineProtocolUseCase.Result.Invalid(
+                List.of(
+                    io.cobranza.domain.protocol.ProtocolError.inStep(
+                        "sms", "template", "there is no template 'no-such-sms'"))));
+    assertThat(protocols.latest("reminder")).isEmpty();
   }
 }

@@ -90,6 +90,7 @@ class SendingContactTest {
         send.accountIds(),
         send.purpose(),
         send.planOffer(),
-        at);
+        at,
+        send.message());
   }
 }

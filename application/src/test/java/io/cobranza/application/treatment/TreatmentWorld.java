@@ -8,11 +8,13 @@ import io.cobranza.application.fakes.InMemoryCases;
 import io.cobranza.application.fakes.InMemoryContactAttempts;
 import io.cobranza.application.fakes.InMemoryDebtors;
 import io.cobranza.application.fakes.MutableClock;
+import io.cobranza.application.message.MessageRendering;
 import io.cobranza.domain.account.AccountId;
 import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.ContactPurpose;
 import io.cobranza.domain.contact.rulebook.StandardRuleBook;
 import io.cobranza.domain.debtor.Channel;
+import io.cobranza.domain.fixtures.Messages;
 import io.cobranza.domain.treatment.Command;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,12 +33,15 @@ final class TreatmentWorld {
   final List<EscalationOrder> escalated = new ArrayList<>();
   final ContactGate gate = new ContactGate(StandardRuleBook.create());
 
+  /** Renders every message as one that carries every disclosure, unless a test says otherwise. */
+  MessageRendering messages = (request, debtor, theCase, now) -> Messages.compliantFor(request);
+
   SendingContact sending(ContactChannel channel) {
     return new SendingContact(attempts, channel, clock);
   }
 
   LoadingContactContext contexts() {
-    return new LoadingContactContext(debtors, attempts, clock);
+    return new LoadingContactContext(debtors, cases, attempts, messages, clock);
   }
 
   KeepingTreatmentRecord records(Cases over) {
@@ -52,7 +57,8 @@ final class TreatmentWorld {
   }
 
   RemindingOfInstalment reminding(ContactChannel channel) {
-    return new RemindingOfInstalment(cases, contexts(), attempts, channel, gate, audit, clock);
+    return new RemindingOfInstalment(
+        cases, contexts(), attempts, channel, gate, messages, audit, clock);
   }
 
   RecommendingNextAction recommending(NextBestAction recommender) {
@@ -62,7 +68,7 @@ final class TreatmentWorld {
   RecommendingNextAction recommending(
       NextBestAction recommender, Recommendations kept, DebtorFactsReader facts) {
     return new RecommendingNextAction(
-        debtors, cases, attempts, gate, recommender, kept, facts, audit, clock);
+        debtors, cases, attempts, gate, recommender, kept, facts, messages, audit, clock);
   }
 
   /** An SMS of the early-stage protocol's reminder step, under {@code key}. */
@@ -75,6 +81,7 @@ final class TreatmentWorld {
         "early.reminder.sms",
         List.of(new AccountId("A-1")),
         ContactPurpose.COLLECTION,
+        null,
         null,
         null);
   }

@@ -8,6 +8,7 @@ import io.cobranza.adapters.scoring.nba.ThompsonRecommender;
 import io.cobranza.application.collection.CaseOrchestrator;
 import io.cobranza.application.collection.ReconcilingCases;
 import io.cobranza.application.contact.ContactChannel;
+import io.cobranza.application.message.MessageRendering;
 import io.cobranza.application.refresh.BehaviouralSegmenter;
 import io.cobranza.application.refresh.RefreshingPortfolio;
 import io.cobranza.application.refresh.SegmentingPortfolio;
@@ -29,6 +30,7 @@ import io.cobranza.application.treatment.SendContactUseCase;
 import io.cobranza.application.treatment.SendingContact;
 import io.cobranza.domain.contact.ChannelCosts;
 import io.cobranza.domain.contact.ContactGate;
+import io.cobranza.domain.contact.ContactRuleBook;
 import io.cobranza.domain.contact.rulebook.StandardRuleBook;
 import io.cobranza.domain.contact.usregf.RegulationF;
 import io.cobranza.domain.recommendation.RewardRule;
@@ -72,11 +74,12 @@ class WorkflowWiring {
   }
 
   /**
-   * The contact gate over the built-in rule book, with the lender's choices where Regulation F may
-   * be read more strictly than its text (docs/contact-rules.md, "Choices a lender can change").
+   * Which contact rules apply where (the gate's, and what messages must say): the built-in rule
+   * book, with the lender's choices where Regulation F may be read more strictly than its text
+   * (docs/contact-rules.md, "Choices a lender can change").
    */
   @Bean
-  ContactGate contactGate(
+  ContactRuleBook contactRuleBook(
       @Value("${cobranza.contact-rules.us.unknown-location:ALL_US_ZONES}")
           RegulationF.UnknownLocation unknownLocation,
       @Value("${cobranza.contact-rules.us.dispute-pause:WRITTEN_WITHIN_VALIDATION_PERIOD}")
@@ -84,10 +87,14 @@ class WorkflowWiring {
       @Value("${cobranza.contact-rules.us.opt-out-confirmation:true}") boolean optOutConfirmation,
       @Value("${cobranza.contact-rules.us.work-email-the-consumer-wrote-from:true}")
           boolean workEmailTheConsumerWroteFrom) {
-    return new ContactGate(
-        StandardRuleBook.create(
-            new RegulationF.Choices(
-                unknownLocation, disputePause, optOutConfirmation, workEmailTheConsumerWroteFrom)));
+    return StandardRuleBook.create(
+        new RegulationF.Choices(
+            unknownLocation, disputePause, optOutConfirmation, workEmailTheConsumerWroteFrom));
+  }
+
+  @Bean
+  ContactGate contactGate(ContactRuleBook rules) {
+    return new ContactGate(rules);
   }
 
   /**
@@ -211,10 +218,16 @@ class WorkflowWiring {
     return persistence.contactOutbox(Clock.systemUTC());
   }
 
+  /** The contact context renders the step's message for the debtor, for the engine's gate. */
   @Bean
-  LoadContactContextUseCase loadContactContext(PersistenceConfiguration persistence) {
+  LoadContactContextUseCase loadContactContext(
+      PersistenceConfiguration persistence, MessageRendering messages) {
     return new LoadingContactContext(
-        persistence.debtors(), persistence.contactAttempts(), Clock.systemUTC());
+        persistence.debtors(),
+        persistence.cases(),
+        persistence.contactAttempts(),
+        messages,
+        Clock.systemUTC());
   }
 
   @Bean
@@ -243,7 +256,8 @@ class WorkflowWiring {
       PersistenceConfiguration persistence,
       ContactGate gate,
       NextBestAction recommender,
-      BehaviouralSegmenter segmenter) {
+      BehaviouralSegmenter segmenter,
+      MessageRendering messages) {
     return new RecommendingNextAction(
         persistence.debtors(),
         persistence.cases(),
@@ -252,6 +266,7 @@ class WorkflowWiring {
         recommender,
         persistence.recommendations(),
         segmenter::facts,
+        messages,
         persistence.auditTrail(),
         Clock.systemUTC());
   }
@@ -261,13 +276,15 @@ class WorkflowWiring {
       PersistenceConfiguration persistence,
       LoadContactContextUseCase contexts,
       ContactChannel channel,
-      ContactGate gate) {
+      ContactGate gate,
+      MessageRendering messages) {
     return new RemindingOfInstalment(
         persistence.cases(),
         contexts,
         persistence.contactAttempts(),
         channel,
         gate,
+        messages,
         persistence.auditTrail(),
         Clock.systemUTC());
   }

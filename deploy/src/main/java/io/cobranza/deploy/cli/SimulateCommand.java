@@ -1,6 +1,7 @@
 package io.cobranza.deploy.cli;
 
 import io.cobranza.adapters.documents.DocumentResult;
+import io.cobranza.adapters.documents.message.TemplateDocuments;
 import io.cobranza.adapters.documents.protocol.ProtocolDocuments;
 import io.cobranza.adapters.scoring.nba.ThompsonRecommender;
 import io.cobranza.adapters.simulation.run.Simulation;
@@ -14,12 +15,18 @@ import io.cobranza.domain.assignment.AssignmentPolicy;
 import io.cobranza.domain.assignment.Split;
 import io.cobranza.domain.contact.ChannelCosts;
 import io.cobranza.domain.contact.ContactGate;
+import io.cobranza.domain.contact.ContactRuleBook;
 import io.cobranza.domain.contact.rulebook.StandardRuleBook;
+import io.cobranza.domain.debtor.Jurisdiction;
 import io.cobranza.domain.experiment.DebtorResult;
+import io.cobranza.domain.message.MessageTemplate;
+import io.cobranza.domain.message.MessageTemplates;
+import io.cobranza.domain.message.ProtocolTemplates;
 import io.cobranza.domain.protocol.TreatmentProtocol;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -107,6 +114,15 @@ final class SimulateCommand implements Callable<Integer> {
               + " early-stage-recommended.yaml are (default: ${DEFAULT-VALUE}).")
   Path protocols;
 
+  @Option(
+      names = "--templates",
+      defaultValue = "docs/templates",
+      paramLabel = "DIR",
+      description =
+          "Where the message templates the protocols name are (default: ${DEFAULT-VALUE}); every"
+              + " protocol is checked against them, and contacts send them rendered.")
+  Path templates;
+
   @Override
   public Integer call() {
     if (!Files.isRegularFile(scenarioFile)) {
@@ -148,9 +164,27 @@ final class SimulateCommand implements Callable<Integer> {
       byArm.put(HOLDOUT_ARM, strategy("--strategy", strategy, scenario.seed() + 2));
       chosen = Strategy.experiment(policy, byArm);
     }
-    var gate = new ContactGate(StandardRuleBook.create());
+    var rules = StandardRuleBook.create();
+    var catalog = MessageTemplates.of(templates(rules));
+    var check = new ProtocolTemplates(catalog, rules, Set.of(Jurisdiction.US, Jurisdiction.GB));
+    var problems = new java.util.ArrayList<String>();
+    for (var protocol : loaded.values()) {
+      check.check(protocol).forEach(e -> problems.add(protocol.label() + ": " + e));
+    }
+    if (!problems.isEmpty()) {
+      err.println("cobranza: the protocols name templates with problems:");
+      problems.forEach(p -> err.println("  " + p));
+      return ExitCodes.INVALID_INPUT;
+    }
+    var gate = new ContactGate(rules);
     var report =
-        new Simulation(scenario, chosen, gate, new ContactGate(StandardRuleBook.create())).run();
+        new Simulation(
+                scenario,
+                chosen,
+                gate,
+                new ContactGate(StandardRuleBook.create()),
+                Simulation.rendering(catalog, rules))
+            .run();
     var out = spec.commandLine().getOut();
     report.lines().forEach(out::println);
     if (policy != null) {
@@ -242,7 +276,30 @@ final class SimulateCommand implements Callable<Integer> {
     };
   }
 
+  /** The protocols the strategies run, by id, as they were read. */
+  private final java.util.Map<String, TreatmentProtocol> loaded = new java.util.LinkedHashMap<>();
+
+  private List<MessageTemplate> templates(ContactRuleBook rules) {
+    if (!Files.isDirectory(templates)) {
+      throw new ParameterException(
+          spec.commandLine(), "--templates: " + templates + " is not a directory");
+    }
+    return switch (TemplateDocuments.readDirectory(templates, rules)) {
+      case DocumentResult.Read<List<MessageTemplate>> read -> read.value();
+      case DocumentResult.Invalid<List<MessageTemplate>> invalid ->
+          throw new ParameterException(
+              spec.commandLine(),
+              "--templates: " + templates + " has problems: " + invalid.problems());
+    };
+  }
+
   private TreatmentProtocol protocol(String id) {
+    var read = readProtocol(id);
+    loaded.put(id, read);
+    return read;
+  }
+
+  private TreatmentProtocol readProtocol(String id) {
     var file = protocols.resolve(id + ".yaml");
     if (!Files.isRegularFile(file)) {
       throw new ParameterException(

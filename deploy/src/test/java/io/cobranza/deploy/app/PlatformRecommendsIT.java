@@ -63,6 +63,12 @@ class PlatformRecommendsIT {
             "--cobranza.recommender.seed=7")) {
       var persistence = platform.getBean(PersistenceConfiguration.class);
       persistence.protocols().addVersion(protocol);
+      // The shipped templates the protocol names: every contact sends one, rendered for the debtor.
+      io.cobranza.adapters.documents.message.TemplateDocuments.readDirectory(
+              java.nio.file.Path.of("..", "docs", "templates"),
+              io.cobranza.domain.contact.rulebook.StandardRuleBook.create())
+          .orElseThrow()
+          .forEach(persistence.templates()::addVersion);
       persistence.debtors().save(aDebtor().build());
       var theCase = aCase().build().assign(null, protocol.id(), protocol.version());
       persistence.cases().save(theCase);

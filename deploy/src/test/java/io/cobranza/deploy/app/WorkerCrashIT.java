@@ -78,6 +78,12 @@ class WorkerCrashIT {
         var server = TestServer.createPortBoundServer(temporalPort, true)) {
       var persistence = new PersistenceConfiguration(db.dataSource());
       persistence.protocols().addVersion(protocol);
+      // The shipped templates the protocol names: every contact sends one, rendered for the debtor.
+      io.cobranza.adapters.documents.message.TemplateDocuments.readDirectory(
+              java.nio.file.Path.of("..", "docs", "templates"),
+              io.cobranza.domain.contact.rulebook.StandardRuleBook.create())
+          .orElseThrow()
+          .forEach(persistence.templates()::addVersion);
       var service =
           WorkflowServiceStubs.newServiceStubs(
               WorkflowServiceStubsOptions.newBuilder()

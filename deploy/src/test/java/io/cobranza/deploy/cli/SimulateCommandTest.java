@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SimulateCommandTest {
   static final String SCENARIO = "../docs/simulation/scenarios/mixed-cards.yaml";
   static final String PROTOCOLS = "../docs/protocols";
+  static final String TEMPLATES = "../docs/templates";
 
   @TempDir Path dir;
 
@@ -29,7 +30,9 @@ class SimulateCommandTest {
       "--seed",
       "5",
       "--protocols",
-      PROTOCOLS
+      PROTOCOLS,
+      "--templates",
+      TEMPLATES
     };
     var out = CliRuns.run(0, args);
     assertThat(out)
@@ -62,7 +65,9 @@ class SimulateCommandTest {
             "--days",
             "60",
             "--protocols",
-            PROTOCOLS);
+            PROTOCOLS,
+            "--templates",
+            TEMPLATES);
     assertThat(out)
         .contains("strategy: recommended")
         .containsPattern("recovered share: 0\\.\\d{4}")
@@ -91,7 +96,9 @@ class SimulateCommandTest {
             "--days",
             "60",
             "--protocols",
-            PROTOCOLS);
+            PROTOCOLS,
+            "--templates",
+            TEMPLATES);
     assertThat(out)
         .contains("strategy: experiment simulation v1")
         .containsPattern("arm champion \\(uniform\\), champion: [0-9,]+ debtors")
@@ -114,7 +121,9 @@ class SimulateCommandTest {
                 "--challenger-share",
                 "1.5",
                 "--protocols",
-                PROTOCOLS))
+                PROTOCOLS,
+                "--templates",
+                TEMPLATES))
         .contains("--challenger-share: between 0 and 1, was 1.5");
     assertThat(
             CliRuns.run(
@@ -131,7 +140,9 @@ class SimulateCommandTest {
                 "--holdout-share",
                 "0.49996",
                 "--protocols",
-                PROTOCOLS))
+                PROTOCOLS,
+                "--templates",
+                TEMPLATES))
         .contains("they leave the champion no debtors");
   }
 
@@ -155,7 +166,9 @@ class SimulateCommandTest {
                 "--strategy",
                 "best",
                 "--protocols",
-                PROTOCOLS))
+                PROTOCOLS,
+                "--templates",
+                TEMPLATES))
         .contains("--strategy: 'best' is not one of uniform, segmented, recommended");
     assertThat(
             CliRuns.run(
@@ -190,7 +203,9 @@ class SimulateCommandTest {
                 "--strategy",
                 "uniform",
                 "--protocols",
-                PROTOCOLS))
+                PROTOCOLS,
+                "--templates",
+                TEMPLATES))
         .contains("populations: name at least one population");
   }
 }

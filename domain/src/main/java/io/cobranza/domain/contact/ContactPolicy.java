@@ -33,6 +33,14 @@ public interface ContactPolicy {
     return Recipient.ANYONE;
   }
 
+  /**
+   * What this rule requires of what a message says; most rules look only at when, where and how a
+   * contact is made, and require nothing.
+   */
+  default MessageRequirements messageRequirements() {
+    return MessageRequirements.none();
+  }
+
   /** The verdict on a proposed contact. */
   PolicyVerdict evaluate(GateRequest request);
 

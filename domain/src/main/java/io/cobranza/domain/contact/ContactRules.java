@@ -29,6 +29,18 @@ public record ContactRules(String name, List<ContactPolicy> policies) {
     return policies.stream().filter(p -> p.recipients().contains(kind)).toList();
   }
 
+  /**
+   * What a message to a debtor under these rules must say: the requirements of every policy that
+   * has any, so that a rule set built on a regulation's keeps the regulation's.
+   */
+  public MessageRequirements messageRequirements() {
+    var all = MessageRequirements.none();
+    for (var policy : policies) {
+      all = all.plus(policy.messageRequirements());
+    }
+    return all;
+  }
+
   /** This rule set with more policies (for example a firm's own on top of a regulation's). */
   public ContactRules plus(String newName, List<ContactPolicy> more) {
     var all = new java.util.ArrayList<>(policies);

@@ -5,6 +5,7 @@ import io.cobranza.domain.debtor.Channel;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A contact the platform wants to make, put to the contact gate before it is made.
@@ -17,6 +18,8 @@ import java.util.Set;
  * @param overrides recorded overrides of rebuttable rules for this contact
  * @param recipient whom the contact is with: the debtor, their attorney, or a third party asked
  *     where the debtor is; {@code address} is the recipient's
+ * @param message the facts of the rendered message it sends (which template, which disclosures and
+ *     opt-out it carries), or null when no message was rendered for it
  */
 public record ProposedContact(
     Channel channel,
@@ -25,7 +28,8 @@ public record ProposedContact(
     ContactPurpose purpose,
     Initiator initiator,
     List<RuleOverride> overrides,
-    Recipient recipient) {
+    Recipient recipient,
+    @Nullable MessageFacts message) {
 
   public ProposedContact {
     Objects.requireNonNull(channel, "channel");
@@ -40,7 +44,7 @@ public record ProposedContact(
     }
   }
 
-  /** A contact with the debtor themselves. */
+  /** A contact with the debtor themselves, with no rendered message known for it. */
   public ProposedContact(
       Channel channel,
       String address,
@@ -48,7 +52,7 @@ public record ProposedContact(
       ContactPurpose purpose,
       Initiator initiator,
       List<RuleOverride> overrides) {
-    this(channel, address, accountIds, purpose, initiator, overrides, Recipient.theDebtor());
+    this(channel, address, accountIds, purpose, initiator, overrides, Recipient.theDebtor(), null);
   }
 
   /** An automated collection contact about the given debts. */
@@ -62,24 +66,31 @@ public record ProposedContact(
   public ProposedContact withOverride(RuleOverride override) {
     var all = new java.util.ArrayList<>(overrides);
     all.add(override);
-    return new ProposedContact(channel, address, accountIds, purpose, initiator, all, recipient);
+    return new ProposedContact(
+        channel, address, accountIds, purpose, initiator, all, recipient, message);
   }
 
   /** This contact, made by a person rather than the platform. */
   public ProposedContact byAPerson() {
     return new ProposedContact(
-        channel, address, accountIds, purpose, Initiator.PERSON, overrides, recipient);
+        channel, address, accountIds, purpose, Initiator.PERSON, overrides, recipient, message);
   }
 
   /** This contact for another purpose. */
   public ProposedContact forPurpose(ContactPurpose newPurpose) {
     return new ProposedContact(
-        channel, address, accountIds, newPurpose, initiator, overrides, recipient);
+        channel, address, accountIds, newPurpose, initiator, overrides, recipient, message);
   }
 
   /** This contact, with another recipient (whose the address then is). */
   public ProposedContact withRecipient(Recipient newRecipient) {
     return new ProposedContact(
-        channel, address, accountIds, purpose, initiator, overrides, newRecipient);
+        channel, address, accountIds, purpose, initiator, overrides, newRecipient, message);
+  }
+
+  /** This contact sending the rendered message these facts describe (null: none known). */
+  public ProposedContact withMessage(@Nullable MessageFacts facts) {
+    return new ProposedContact(
+        channel, address, accountIds, purpose, initiator, overrides, recipient, facts);
   }
 }

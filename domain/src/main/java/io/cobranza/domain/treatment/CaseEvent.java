@@ -2,6 +2,7 @@ package io.cobranza.domain.treatment;
 
 import io.cobranza.domain.contact.ContactHistory;
 import io.cobranza.domain.contact.ContactOutcome;
+import io.cobranza.domain.contact.MessageFacts;
 import io.cobranza.domain.debtor.Debtor;
 import io.cobranza.domain.money.Money;
 import io.cobranza.domain.payment.Payment;
@@ -40,13 +41,21 @@ public sealed interface CaseEvent {
    * @param requestId the request's id
    * @param debtor the debtor as known now
    * @param history the contact history as known now
+   * @param message the facts of the message the shell rendered for the contact, as the request
+   *     asked, or null when it asked for none or none could be rendered
    */
-  record ContactContextLoaded(String requestId, Debtor debtor, ContactHistory history)
+  record ContactContextLoaded(
+      String requestId, Debtor debtor, ContactHistory history, @Nullable MessageFacts message)
       implements CaseEvent {
     public ContactContextLoaded {
       Objects.requireNonNull(requestId, "requestId");
       Objects.requireNonNull(debtor, "debtor");
       Objects.requireNonNull(history, "history");
+    }
+
+    /** The context with no rendered message (an escalation's, or a shell that renders none). */
+    public ContactContextLoaded(String requestId, Debtor debtor, ContactHistory history) {
+      this(requestId, debtor, history, null);
     }
   }
 

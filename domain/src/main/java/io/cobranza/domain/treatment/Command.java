@@ -5,8 +5,10 @@ import io.cobranza.domain.collection.Hold;
 import io.cobranza.domain.collection.HoldKind;
 import io.cobranza.domain.contact.ContactDecision;
 import io.cobranza.domain.contact.ContactPurpose;
+import io.cobranza.domain.contact.MessageFacts;
 import io.cobranza.domain.contact.ProposedEscalation;
 import io.cobranza.domain.debtor.Channel;
+import io.cobranza.domain.message.MessageRequest;
 import io.cobranza.domain.payment.PaymentPlan;
 import io.cobranza.domain.protocol.ActionOption;
 import io.cobranza.domain.protocol.PlanOffer;
@@ -25,12 +27,20 @@ import org.jspecify.annotations.Nullable;
 public sealed interface Command {
 
   /**
-   * Load the debtor and their contact history, and answer with {@link
-   * CaseEvent.ContactContextLoaded}: the engine then asks the contact gate.
+   * Load the debtor and their contact history, render the message the contact would send, and
+   * answer with {@link CaseEvent.ContactContextLoaded}: the engine then asks the contact gate.
+   *
+   * @param requestId the request's id
+   * @param message the message to render (the step's template), or null for an escalation
    */
-  record LoadContactContext(String requestId) implements Command {
+  record LoadContactContext(String requestId, @Nullable MessageRequest message) implements Command {
     public LoadContactContext {
       Objects.requireNonNull(requestId, "requestId");
+    }
+
+    /** A load with no message to render. */
+    public LoadContactContext(String requestId) {
+      this(requestId, null);
     }
   }
 
@@ -48,6 +58,8 @@ public sealed interface Command {
    * @param expiresAt the instant from which the gate's permission no longer holds: a contact that
    *     cannot leave before it is not sent, and the step asks the gate again ({@link
    *     CaseEvent.ContactExpired}); null for a permission without expiry
+   * @param message the facts of the rendered message the gate allowed (template version, language,
+   *     what it carries), or null when none was rendered
    */
   record SendContact(
       String idempotencyKey,
@@ -58,7 +70,8 @@ public sealed interface Command {
       List<AccountId> accountIds,
       ContactPurpose purpose,
       @Nullable PlanOffer planOffer,
-      @Nullable Instant expiresAt)
+      @Nullable Instant expiresAt,
+      @Nullable MessageFacts message)
       implements Command {
     public SendContact {
       Objects.requireNonNull(idempotencyKey, "idempotencyKey");
@@ -68,6 +81,29 @@ public sealed interface Command {
       Objects.requireNonNull(template, "template");
       Objects.requireNonNull(purpose, "purpose");
       accountIds = List.copyOf(accountIds);
+    }
+
+    /** A contact with no rendered message known. */
+    public SendContact(
+        String idempotencyKey,
+        String stepId,
+        Channel channel,
+        String address,
+        String template,
+        List<AccountId> accountIds,
+        ContactPurpose purpose,
+        @Nullable PlanOffer planOffer) {
+      this(
+          idempotencyKey,
+          stepId,
+          channel,
+          address,
+          template,
+          accountIds,
+          purpose,
+          planOffer,
+          null,
+          null);
     }
   }
 

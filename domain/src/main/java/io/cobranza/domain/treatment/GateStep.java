@@ -4,14 +4,17 @@ import io.cobranza.domain.contact.ContactDecision;
 import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.ContactHistory;
 import io.cobranza.domain.contact.Initiator;
+import io.cobranza.domain.contact.MessageFacts;
 import io.cobranza.domain.contact.ProposedContact;
 import io.cobranza.domain.contact.ProposedEscalation;
+import io.cobranza.domain.contact.Recipient;
 import io.cobranza.domain.debtor.Debtor;
 import io.cobranza.domain.protocol.Outcome;
 import io.cobranza.domain.protocol.Step;
 import io.cobranza.domain.protocol.WorkQueue;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A contact or an escalation put to the {@link ContactGate}, the only judge of what is lawful, once
@@ -27,7 +30,12 @@ final class GateStep {
     this.state = state;
   }
 
-  void contact(Step step, Intent.Contact intent, Debtor debtor, ContactHistory history) {
+  void contact(
+      Step step,
+      Intent.Contact intent,
+      Debtor debtor,
+      ContactHistory history,
+      @Nullable MessageFacts rendered) {
     var now = state.now;
     var point = debtor.addressFor(intent.channel(), now);
     if (point.isEmpty()) {
@@ -43,6 +51,13 @@ final class GateStep {
       return;
     }
     var address = point.get().address();
+    // Facts of another template or channel than the step's say nothing about this contact.
+    var message =
+        rendered != null
+                && rendered.template().equals(intent.template())
+                && rendered.channel() == intent.channel()
+            ? rendered
+            : null;
     var proposed =
         new ProposedContact(
             intent.channel(),
@@ -50,7 +65,9 @@ final class GateStep {
             Set.copyOf(state.accountIds()),
             intent.purpose(),
             Initiator.AUTOMATED,
-            List.of());
+            List.of(),
+            Recipient.theDebtor(),
+            message);
     switch (gate.decide(debtor, state.theCase, history, proposed, now)) {
       case ContactDecision.Allowed allowed -> {
         var key = state.key(step.id());
@@ -64,7 +81,8 @@ final class GateStep {
                 state.accountIds(),
                 intent.purpose(),
                 intent.planOffer(),
-                allowed.expiresAt()));
+                allowed.expiresAt(),
+                message));
         if (intent.awaitsOutcome()) {
           state.phase = new Phase.AwaitingOutcome(key, now.plus(intent.awaitOutcome()), null);
         } else {

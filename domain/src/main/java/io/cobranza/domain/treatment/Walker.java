@@ -1,9 +1,11 @@
 package io.cobranza.domain.treatment;
 
 import io.cobranza.domain.contact.ContactGate;
+import io.cobranza.domain.message.MessageRequest;
 import io.cobranza.domain.protocol.Outcome;
 import io.cobranza.domain.protocol.Step;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Walks the case through its protocol after every applied event: takes the steps whose wait is over
@@ -39,7 +41,7 @@ final class Walker {
     var step = state.step();
     switch (Intent.of(step, state.chosen)) {
       case Intent.Contact contact ->
-          gateStep.contact(step, contact, event.debtor(), event.history());
+          gateStep.contact(step, contact, event.debtor(), event.history(), event.message());
       case Intent.Escalation escalation -> gateStep.escalate(step, escalation, event.debtor());
       default -> state.phase = new Phase.Ready();
     }
@@ -154,14 +156,14 @@ final class Walker {
         if (inBand.isAfter(now)) {
           state.phase = new Phase.AwaitingHours(inBand, Objects.requireNonNull(hours));
         } else {
-          loadContext();
+          loadContext(new MessageRequest(c.template(), c.channel(), c.purpose(), c.planOffer()));
         }
       }
       case Intent.Escalation e -> {
         if (state.escalationStopped) {
           gateStep.handOffInsteadOfEscalating(step, e.kind());
         } else {
-          loadContext();
+          loadContext(null);
         }
       }
       case Intent.Wait w -> state.phase = new Phase.Waiting(now.plus(w.duration()));
@@ -191,10 +193,13 @@ final class Walker {
     }
   }
 
-  /** The debtor and contact history come first: the gate needs them, and they may have changed. */
-  private void loadContext() {
+  /**
+   * The debtor and contact history come first: the gate needs them, and they may have changed; so
+   * does the message a contact would send, rendered for the debtor as they are now.
+   */
+  private void loadContext(@Nullable MessageRequest message) {
     var requestId = state.nextId("context");
-    state.commands.add(new Command.LoadContactContext(requestId));
+    state.commands.add(new Command.LoadContactContext(requestId, message));
     state.phase = new Phase.LoadingContext(requestId);
   }
 }

@@ -43,7 +43,8 @@ class RuleSetsListTheirRulesInOrderTest {
             "regf.location-contact LocationContactPolicy",
             "regf.call-frequency ContactCapPolicy",
             "regf.conversation-frequency ConversationCooldownPolicy",
-            "regf.call-concentration CallConcentrationPolicy");
+            "regf.call-concentration CallConcentrationPolicy",
+            "regf.message-content MessageContentPolicy");
   }
 
   @Test
@@ -66,7 +67,8 @@ class RuleSetsListTheirRulesInOrderTest {
             "conc.unreasonable-times ContactHoursPolicy",
             "conc.customer-times InconvenientTimesPolicy",
             "conc.customer-places InconvenientPlacesPolicy",
-            "conc.location-contact LocationContactPolicy");
+            "conc.location-contact LocationContactPolicy",
+            "conc.message-content MessageContentPolicy");
   }
 
   @Test
@@ -88,6 +90,7 @@ class RuleSetsListTheirRulesInOrderTest {
             "baseline.vulnerable-escalation VulnerableEscalationPolicy",
             "baseline.inconvenient-times InconvenientTimesPolicy",
             "baseline.inconvenient-places InconvenientPlacesPolicy",
-            "baseline.location-contact LocationContactPolicy");
+            "baseline.location-contact LocationContactPolicy",
+            "baseline.message-content MessageContentPolicy");
   }
 }

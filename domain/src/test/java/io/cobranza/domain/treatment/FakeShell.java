@@ -4,8 +4,11 @@ import io.cobranza.domain.contact.ContactAttempt;
 import io.cobranza.domain.contact.ContactHistory;
 import io.cobranza.domain.contact.ContactOutcome;
 import io.cobranza.domain.contact.Direction;
+import io.cobranza.domain.contact.MessageFacts;
 import io.cobranza.domain.contact.Recipient;
 import io.cobranza.domain.debtor.Debtor;
+import io.cobranza.domain.fixtures.Messages;
+import io.cobranza.domain.message.MessageRequest;
 import io.cobranza.domain.protocol.ActionOption;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,6 +59,7 @@ final class FakeShell {
   private final ArrayDeque<CaseEvent> pending = new ArrayDeque<>();
   private final List<Command.SendContact> expired = new ArrayList<>();
   private Duration sendDelay = Duration.ZERO;
+  private Function<MessageRequest, @Nullable MessageFacts> messages = Messages::compliantFor;
 
   FakeShell(ProtocolEngine engine, CaseState initial, Debtor debtor, Instant start) {
     this.engine = engine;
@@ -142,6 +146,15 @@ final class FakeShell {
     return advanceTo(start.plus(Duration.ofDays(days)));
   }
 
+  /**
+   * The facts of the message this shell renders for a contact (by default one that carries every
+   * disclosure); null renders none.
+   */
+  FakeShell rendering(Function<MessageRequest, @Nullable MessageFacts> value) {
+    messages = value;
+    return this;
+  }
+
   private Transition apply(CaseEvent event) {
     fed.add(new Fed(now, event));
     var transition = engine.next(state, event, now);
@@ -156,8 +169,15 @@ final class FakeShell {
 
   private void execute(Command command) {
     switch (command) {
-      case Command.LoadContactContext load ->
-          pending.add(new CaseEvent.ContactContextLoaded(load.requestId(), debtor, history));
+      case Command.LoadContactContext load -> {
+        var request = load.message();
+        pending.add(
+            new CaseEvent.ContactContextLoaded(
+                load.requestId(),
+                debtor,
+                history,
+                request == null ? null : messages.apply(request)));
+      }
       case Command.ScheduleWakeUp wake -> timers.add(new PendingTimer(wake.at(), wake.token()));
       case Command.SendContact send -> {
         if (!sentKeys.add(send.idempotencyKey())) {

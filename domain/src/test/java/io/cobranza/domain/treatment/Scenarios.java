@@ -75,6 +75,10 @@ final class Scenarios {
     return Step.Send.of(id, Channel.EMAIL, id + ".email", next, Map.of());
   }
 
+  static Step.Send email(String id, String next, Map<Outcome, String> on) {
+    return Step.Send.of(id, Channel.EMAIL, id + ".email", next, on);
+  }
+
   static Step.Call call(String id, String next, Map<Outcome, String> on) {
     return new Step.Call(id, id + ".script", Duration.ofHours(1), next, on);
   }

@@ -13,12 +13,14 @@ import io.cobranza.application.treatment.SendContactUseCase;
 import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.collection.CollectionCase;
 import io.cobranza.domain.debtor.DebtorId;
+import io.cobranza.domain.message.MessageRequest;
 import io.cobranza.domain.protocol.ActionOption;
 import io.cobranza.domain.protocol.TreatmentProtocol;
 import io.cobranza.domain.treatment.Command;
 import io.temporal.failure.ApplicationFailure;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** The case workflows' activities, each one call into one of the application's use cases. */
 public final class CaseActivitiesImpl implements CaseActivities {
@@ -49,9 +51,12 @@ public final class CaseActivitiesImpl implements CaseActivities {
   }
 
   @Override
-  public ContactContext contactContext(DebtorId debtorId) {
+  public ContactContext contactContext(
+      DebtorId debtorId, @Nullable CaseId caseId, @Nullable MessageRequest message) {
     try {
-      return contexts.contactContext(debtorId);
+      return caseId == null || message == null
+          ? contexts.contactContext(debtorId)
+          : contexts.contactContext(debtorId, caseId, message);
     } catch (NoSuchElementException e) {
       // Retrying will not make the debtor appear: the workflow learns at once.
       throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), "NotFound");

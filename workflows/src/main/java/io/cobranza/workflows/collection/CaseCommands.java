@@ -110,10 +110,15 @@ final class CaseCommands {
     var debtorId = theCase.debtorId();
     switch (command) {
       case Command.LoadContactContext load -> {
-        var context = shortCalls().contactContext(debtorId);
+        // The same activity as before the message was rendered, with more arguments: a replayed
+        // history answers what was recorded (no message), and the gate's decision on it is kept
+        // in the history as a side effect.
+        var message = load.message();
+        var context =
+            shortCalls().contactContext(debtorId, message == null ? null : caseId, message);
         chain.add(
             new CaseEvent.ContactContextLoaded(
-                load.requestId(), context.debtor(), context.history()));
+                load.requestId(), context.debtor(), context.history(), context.message()));
       }
       case Command.SendContact send -> {
         if (sends == local) {

@@ -8,6 +8,7 @@ import io.cobranza.adapters.persistence.debtor.JooqDebtors;
 import io.cobranza.adapters.persistence.experiment.JooqArmAssignments;
 import io.cobranza.adapters.persistence.experiment.JooqExperimentResults;
 import io.cobranza.adapters.persistence.kpi.JooqPortfolioFacts;
+import io.cobranza.adapters.persistence.message.JooqTemplates;
 import io.cobranza.adapters.persistence.payment.JooqPayments;
 import io.cobranza.adapters.persistence.payment.JooqPromises;
 import io.cobranza.adapters.persistence.portfolio.JooqPortfolioStore;
@@ -29,6 +30,7 @@ import io.cobranza.application.collection.Cases;
 import io.cobranza.application.contact.ContactAttempts;
 import io.cobranza.application.debtor.Debtors;
 import io.cobranza.application.kpi.PortfolioFacts;
+import io.cobranza.application.message.Templates;
 import io.cobranza.application.payment.Payments;
 import io.cobranza.application.payment.Promises;
 import io.cobranza.application.portfolio.PortfolioStore;
@@ -110,6 +112,11 @@ public final class PersistenceConfiguration {
   /** The treatment protocols' versions. */
   public Protocols protocols() {
     return new JooqProtocols(dsl);
+  }
+
+  /** The message templates' versions. */
+  public Templates templates() {
+    return new JooqTemplates(dsl);
   }
 
   /** The audit trail. */

@@ -3,6 +3,7 @@ package io.cobranza.adapters.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cobranza.adapters.documents.DocumentResult;
+import io.cobranza.adapters.documents.message.TemplateDocuments;
 import io.cobranza.adapters.documents.protocol.ProtocolDocuments;
 import io.cobranza.adapters.simulation.run.Simulation;
 import io.cobranza.adapters.simulation.run.SimulationReport;
@@ -11,11 +12,13 @@ import io.cobranza.adapters.simulation.scenario.Categorical;
 import io.cobranza.adapters.simulation.scenario.Distribution;
 import io.cobranza.adapters.simulation.scenario.Population;
 import io.cobranza.adapters.simulation.scenario.Scenario;
+import io.cobranza.application.message.MessageRendering;
 import io.cobranza.domain.behaviour.HourBand;
 import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.rulebook.StandardRuleBook;
 import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.debtor.Jurisdiction;
+import io.cobranza.domain.message.MessageTemplates;
 import io.cobranza.domain.payment.Cadence;
 import io.cobranza.domain.protocol.TreatmentProtocol;
 import java.nio.file.Path;
@@ -32,6 +35,15 @@ class SimulationTest {
             ProtocolDocuments.read(PROTOCOLS.resolve(id + ".yaml")))
         .value();
   }
+
+  /** The shipped templates, rendered as the platform renders them. */
+  static final MessageRendering MESSAGES =
+      Simulation.rendering(
+          MessageTemplates.of(
+              TemplateDocuments.readDirectory(
+                      Path.of("../../docs/templates"), StandardRuleBook.create())
+                  .orElseThrow()),
+          StandardRuleBook.create());
 
   static final TreatmentProtocol EARLY = protocol("early-stage-digital-first");
   static final TreatmentProtocol LATE = protocol("late-stage-agent-led");
@@ -91,7 +103,8 @@ class SimulationTest {
             scenario,
             strategy,
             new ContactGate(StandardRuleBook.create()),
-            new ContactGate(StandardRuleBook.create()))
+            new ContactGate(StandardRuleBook.create()),
+            MESSAGES)
         .run();
   }
 
@@ -121,7 +134,8 @@ class SimulationTest {
                 delayed,
                 Strategy.uniform(EARLY),
                 new ContactGate(StandardRuleBook.create()),
-                new ContactGate(StandardRuleBook.create()))
+                new ContactGate(StandardRuleBook.create()),
+                MESSAGES)
             .run();
 
     assertThat(report.expired()).isPositive();
@@ -131,6 +145,39 @@ class SimulationTest {
 
   static List<String> figures(SimulationReport report) {
     return report.lines().stream().filter(l -> !l.startsWith("elapsed")).toList();
+  }
+
+  /**
+   * Every contact sends a shipped template rendered for the debtor, which the gate judges: with no
+   * templates to render, every written message and automated call is refused for its unknown
+   * content (12 CFR 1006.6(e), 1006.18(e)), and only people still call.
+   */
+  @Test
+  void contactsSendRenderedTemplatesAndWithoutThemOnlyPeopleCall() {
+    var scenario =
+        ScenarioDocumentsTest.read(ScenarioDocumentsTest.SCENARIOS.resolve("mixed-cards.yaml"))
+            .with(200, 60, 4);
+    var rendered =
+        new Simulation(
+                scenario,
+                Strategy.uniform(EARLY),
+                new ContactGate(StandardRuleBook.create()),
+                new ContactGate(StandardRuleBook.create()),
+                MESSAGES)
+            .run();
+    var none =
+        new Simulation(
+                scenario,
+                Strategy.uniform(EARLY),
+                new ContactGate(StandardRuleBook.create()),
+                new ContactGate(StandardRuleBook.create()),
+                Simulation.rendering(MessageTemplates.of(List.of()), StandardRuleBook.create()))
+            .run();
+    assertThat(rendered.violations()).isZero();
+    assertThat(none.violations()).isZero();
+    assertThat(rendered.contacts()).isGreaterThan(200 * 3);
+    assertThat(none.refusals()).isGreaterThan(rendered.refusals() + 200 * 3);
+    assertThat(none.contacts()).isLessThan(rendered.contacts() / 3);
   }
 
   @Test
@@ -292,7 +339,8 @@ class SimulationTest {
                       scenario,
                       strategy,
                       new ContactGate(StandardRuleBook.create()),
-                      new ContactGate(StandardRuleBook.create()))
+                      new ContactGate(StandardRuleBook.create()),
+                      MESSAGES)
                   .run();
           assertThat(report.violations()).as(file + " " + strategy.name()).isZero();
           assertThat(report.machineEscalatedVulnerable()).as(file + " " + strategy.name()).isZero();

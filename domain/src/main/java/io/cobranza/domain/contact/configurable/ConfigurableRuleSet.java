@@ -247,6 +247,11 @@ public record ConfigurableRuleSet(
     all.add(new InconvenientTimesPolicy(baselineRule("inconvenient-times"), timed, zones, true));
     all.add(new InconvenientPlacesPolicy(baselineRule("inconvenient-places"), true));
     all.add(new LocationContactPolicy(baselineRule("location-contact")));
+    all.add(
+        BaselinePolicies.messageContent(
+            baselineRule("message-content"),
+            baselineRule("firm-identity"),
+            baselineRule("opt-out-notice")));
     return all;
   }
 

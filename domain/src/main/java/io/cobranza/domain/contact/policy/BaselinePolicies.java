@@ -3,8 +3,12 @@ package io.cobranza.domain.contact.policy;
 import io.cobranza.domain.collection.HoldKind;
 import io.cobranza.domain.contact.ContactPolicy;
 import io.cobranza.domain.contact.ContactPurpose;
+import io.cobranza.domain.contact.MessageElement;
+import io.cobranza.domain.contact.MessageRequirements;
 import io.cobranza.domain.contact.RuleRef;
+import io.cobranza.domain.debtor.Channel;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -143,6 +147,39 @@ public final class BaselinePolicies {
         new ProhibitedMediumPolicy(prohibitedMedium, true),
         new WorkEmailPolicy(workEmail, workEmailTheDebtorWroteFrom),
         new WorkplacePolicy(workplace));
+  }
+
+  /**
+   * What every operator's rule set requires of a message where no regulation says more: who it is
+   * from in every message, and how to opt out in every electronic one (the baseline honours
+   * opt-outs, so it says how to give one).
+   *
+   * @param rule the policy's rule
+   * @param firmIdentity the rule that every message says who it is from
+   * @param optOutNotice the rule that every electronic message says how to opt out
+   */
+  public static MessageContentPolicy messageContent(
+      RuleRef rule, RuleRef firmIdentity, RuleRef optOutNotice) {
+    var every = EnumSet.allOf(ContactPurpose.class);
+    return new MessageContentPolicy(
+        rule,
+        new MessageRequirements(
+            List.of(
+                new MessageRequirements.Requirement(
+                    firmIdentity,
+                    EnumSet.allOf(Channel.class),
+                    every,
+                    Set.of(MessageElement.FIRM_IDENTITY),
+                    false),
+                new MessageRequirements.Requirement(
+                    optOutNotice,
+                    EnumSet.of(Channel.SMS, Channel.EMAIL, Channel.IN_APP),
+                    every,
+                    Set.of(MessageElement.OPT_OUT_NOTICE),
+                    false)),
+            List.of(),
+            null,
+            null));
   }
 
   /** The holds of {@code kinds}, each letting through what {@link #PERMITTED_DURING_HOLDS} says. */

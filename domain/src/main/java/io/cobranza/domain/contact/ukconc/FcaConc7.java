@@ -4,6 +4,8 @@ import io.cobranza.domain.collection.HoldKind;
 import io.cobranza.domain.contact.ContactPolicy;
 import io.cobranza.domain.contact.ContactPurpose;
 import io.cobranza.domain.contact.ContactRules;
+import io.cobranza.domain.contact.MessageElement;
+import io.cobranza.domain.contact.MessageRequirements;
 import io.cobranza.domain.contact.RuleRef;
 import io.cobranza.domain.contact.policy.BaselinePolicies;
 import io.cobranza.domain.contact.policy.CandidateZones;
@@ -14,8 +16,10 @@ import io.cobranza.domain.contact.policy.DisputePolicy;
 import io.cobranza.domain.contact.policy.InconvenientPlacesPolicy;
 import io.cobranza.domain.contact.policy.InconvenientTimesPolicy;
 import io.cobranza.domain.contact.policy.LocationContactPolicy;
+import io.cobranza.domain.contact.policy.MessageContentPolicy;
 import io.cobranza.domain.contact.policy.MoratoriumPolicy;
 import io.cobranza.domain.contact.policy.VulnerableEscalationPolicy;
+import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.debtor.Moratorium;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -108,7 +112,98 @@ public final class FcaConc7 {
           "Cobranza: one contact per third party asked where the customer is, as 12 CFR"
               + " 1006.10(c) (CONC sets no such limit)");
 
+  public static final RuleRef MESSAGE_CONTENT =
+      new RuleRef(
+          "conc.message-content",
+          "FCA CONC 3.3.1R and CONC 7.9.2R; CONC 7.3.7A; CONC 7.3.10R(2) and CONC 7.11.6R");
+  public static final RuleRef FIRM_IDENTITY =
+      new RuleRef(
+          "conc.firm-identity",
+          "FCA CONC 3.3.1R and CONC 7.9.2R (clear, fair and not misleading: who contacts the"
+              + " customer and why)");
+  public static final RuleRef FREE_DEBT_ADVICE =
+      new RuleRef(
+          "conc.free-debt-advice",
+          "FCA CONC 7.3.7A (signposting free debt advice; Handbook text not verified)");
+  public static final RuleRef NO_FALSE_URGENCY =
+      new RuleRef(
+          "conc.no-false-urgency",
+          "FCA CONC 7.3.10R(2) (no pressure to pay within an unreasonably short time) and CONC"
+              + " 7.11.6R");
+
+  /** The written channels, on which a message signposts free debt advice. */
+  public static final Set<Channel> WRITTEN_CHANNELS =
+      Set.copyOf(EnumSet.of(Channel.SMS, Channel.EMAIL, Channel.IN_APP, Channel.LETTER));
+
+  /**
+   * Phrases that press a customer to pay at once or threaten what may not happen (CONC 7.3.10R(2),
+   * CONC 7.11.6R), in English and Spanish. A check of phrases cannot tell a true deadline from a
+   * false one: a template that needs one says it plainly, with its date.
+   */
+  public static final Map<String, List<String>> FALSE_URGENCY_PHRASES =
+      Map.of(
+          "en",
+          List.of(
+              "act now",
+              "act immediately",
+              "immediate action",
+              "urgent",
+              "urgently",
+              "final warning",
+              "last warning",
+              "last chance",
+              "within 24 hours",
+              "within 48 hours",
+              "today only",
+              "before it is too late",
+              "bailiffs will",
+              "we will take you to court",
+              "legal action will be taken"),
+          "es",
+          List.of(
+              "actúe ahora",
+              "actúe de inmediato",
+              "acción inmediata",
+              "urgente",
+              "urgentemente",
+              "última advertencia",
+              "última oportunidad",
+              "en 24 horas",
+              "en 48 horas",
+              "solo hoy",
+              "antes de que sea tarde",
+              "lo llevaremos a juicio",
+              "se tomarán acciones legales"));
+
   private FcaConc7() {}
+
+  /**
+   * What CONC 7 requires of what a message says, as far as a check can tell: the firm's identity in
+   * every message, a signpost to free debt advice in every written one, and no false urgency. That
+   * a message is clear, fair and not misleading as a whole is for a person to judge.
+   */
+  public static MessageRequirements messageRequirements() {
+    var every = EnumSet.allOf(ContactPurpose.class);
+    return new MessageRequirements(
+        List.of(
+            new MessageRequirements.Requirement(
+                FIRM_IDENTITY,
+                EnumSet.allOf(Channel.class),
+                every,
+                Set.of(MessageElement.FIRM_IDENTITY),
+                false),
+            new MessageRequirements.Requirement(
+                FREE_DEBT_ADVICE,
+                WRITTEN_CHANNELS,
+                every,
+                Set.of(MessageElement.FREE_DEBT_ADVICE),
+                false)),
+        List.of(
+            new MessageRequirements.Wording(
+                NO_FALSE_URGENCY, "false urgency", FALSE_URGENCY_PHRASES)),
+        null,
+        null);
+  }
 
   /** The rule set with the default contact hours. */
   public static ContactRules rules() {
@@ -147,6 +242,7 @@ public final class FcaConc7 {
     all.add(new InconvenientTimesPolicy(INCONVENIENT_TIMES, timed, zones, true));
     all.add(new InconvenientPlacesPolicy(INCONVENIENT_PLACES, true));
     all.add(new LocationContactPolicy(LOCATION_CONTACT));
+    all.add(new MessageContentPolicy(MESSAGE_CONTENT, messageRequirements()));
     return new ContactRules(NAME, all);
   }
 }

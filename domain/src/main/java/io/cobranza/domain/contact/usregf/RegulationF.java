@@ -6,6 +6,8 @@ import io.cobranza.domain.contact.ContactOutcome;
 import io.cobranza.domain.contact.ContactPolicy;
 import io.cobranza.domain.contact.ContactPurpose;
 import io.cobranza.domain.contact.ContactRules;
+import io.cobranza.domain.contact.MessageElement;
+import io.cobranza.domain.contact.MessageRequirements;
 import io.cobranza.domain.contact.RuleRef;
 import io.cobranza.domain.contact.policy.BaselinePolicies;
 import io.cobranza.domain.contact.policy.CallConcentrationPolicy;
@@ -20,6 +22,7 @@ import io.cobranza.domain.contact.policy.DisputePolicy;
 import io.cobranza.domain.contact.policy.InconvenientPlacesPolicy;
 import io.cobranza.domain.contact.policy.InconvenientTimesPolicy;
 import io.cobranza.domain.contact.policy.LocationContactPolicy;
+import io.cobranza.domain.contact.policy.MessageContentPolicy;
 import io.cobranza.domain.debtor.Channel;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -27,6 +30,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -177,6 +181,67 @@ public final class RegulationF {
           "regf.call-concentration",
           "12 CFR 1006.14(b)(1) (repeated calls with intent to harass; the 7-in-7 presumption of"
               + " 1006.14(b)(2) is rebuttable): a warning only");
+  public static final RuleRef MESSAGE_CONTENT =
+      new RuleRef(
+          "regf.message-content",
+          "12 CFR 1006.6(e); 12 CFR 1006.18(e); 12 CFR 1006.34(c); limited-content message 12 CFR"
+              + " 1006.2(j)");
+  public static final RuleRef OPT_OUT_NOTICE =
+      new RuleRef("regf.opt-out-notice", "12 CFR 1006.6(e)");
+  public static final RuleRef DEBT_COLLECTOR_DISCLOSURE =
+      new RuleRef("regf.debt-collector-disclosure", "12 CFR 1006.18(e) (FDCPA 807(11))");
+  public static final RuleRef VALIDATION_INFORMATION =
+      new RuleRef(
+          "regf.validation-information",
+          "12 CFR 1006.34(c); validation period 12 CFR 1006.34(b)(5)");
+  public static final RuleRef LIMITED_CONTENT_MESSAGE =
+      new RuleRef("regf.limited-content-message", "12 CFR 1006.2(j)");
+
+  /**
+   * 1006.6(e): every electronic communication (e-mail, text, other electronic media with an
+   * address) says how to opt out of further ones to that address.
+   */
+  public static final Set<Channel> OPT_OUT_NOTICE_CHANNELS =
+      Set.copyOf(EnumSet.of(Channel.SMS, Channel.EMAIL, Channel.IN_APP));
+
+  /**
+   * 1006.34(c): the validation information, every part of it (the collector and the consumer, the
+   * creditor and account, the itemization and current amount, the period's end, the consumer's
+   * protections and the response information).
+   */
+  public static final Set<MessageElement> VALIDATION_INFORMATION_ELEMENTS =
+      Set.copyOf(
+          EnumSet.of(
+              MessageElement.DEBT_COLLECTOR_DISCLOSURE,
+              MessageElement.VALIDATION_COLLECTOR,
+              MessageElement.VALIDATION_CONSUMER,
+              MessageElement.VALIDATION_CREDITOR,
+              MessageElement.VALIDATION_ACCOUNT_NUMBER,
+              MessageElement.VALIDATION_ITEMIZATION_DATE,
+              MessageElement.VALIDATION_ITEMIZATION,
+              MessageElement.VALIDATION_CURRENT_AMOUNT,
+              MessageElement.VALIDATION_PERIOD_END,
+              MessageElement.VALIDATION_CONSUMER_PROTECTIONS,
+              MessageElement.VALIDATION_RESPONSE_FORM));
+
+  /**
+   * 1006.2(j): what a limited-content voicemail may name: a business name that does not say the
+   * caller collects debts, a person to reply to and a number (required), and the date and time
+   * (optional). A request to reply is plain text.
+   */
+  public static final Set<String> LIMITED_CONTENT_PLACEHOLDERS =
+      Set.of("firm.trading-name", "firm.contact-person", "firm.phone", "date.today");
+
+  /**
+   * 1006.2(j): words that would tell a listener a limited-content message is about a debt, which
+   * would make it a communication (beginnings of words, in English and Spanish).
+   */
+  public static final Map<String, List<String>> LIMITED_CONTENT_FORBIDDEN_WORDS =
+      Map.of(
+          "en",
+          List.of("debt", "collect", "owe", "owing", "overdue", "arrear", "balance", "pay"),
+          "es",
+          List.of("deud", "adeud", "cobr", "vencid", "atras", "saldo", "pag"));
 
   private RegulationF() {}
 
@@ -258,6 +323,47 @@ public final class RegulationF {
         VALIDATION_PERIOD_DAYS);
   }
 
+  /**
+   * What Regulation F requires of what a message says: the opt-out notice in every electronic
+   * message (1006.6(e)); the debt-collector disclosure in every communication, a call script
+   * included, but not in a limited-content voicemail, which is not a communication (1006.18(e),
+   * 1006.2(j)); the validation information in a validation notice, with the period's end computed
+   * from the date it is provided (1006.34(c), (b)(5)). The one message confirming an opt-out need
+   * not say again how to opt out.
+   */
+  public static MessageRequirements messageRequirements() {
+    var every = EnumSet.allOf(ContactPurpose.class);
+    var offeringOptOut = EnumSet.complementOf(EnumSet.of(ContactPurpose.OPT_OUT_CONFIRMATION));
+    return new MessageRequirements(
+        List.of(
+            new MessageRequirements.Requirement(
+                OPT_OUT_NOTICE,
+                OPT_OUT_NOTICE_CHANNELS,
+                offeringOptOut,
+                Set.of(MessageElement.OPT_OUT_NOTICE),
+                false),
+            new MessageRequirements.Requirement(
+                DEBT_COLLECTOR_DISCLOSURE,
+                EnumSet.allOf(Channel.class),
+                every,
+                Set.of(MessageElement.DEBT_COLLECTOR_DISCLOSURE),
+                true),
+            new MessageRequirements.Requirement(
+                VALIDATION_INFORMATION,
+                EnumSet.allOf(Channel.class),
+                Set.of(ContactPurpose.VALIDATION_NOTICE),
+                VALIDATION_INFORMATION_ELEMENTS,
+                false)),
+        List.of(),
+        new MessageRequirements.LimitedContent(
+            LIMITED_CONTENT_MESSAGE,
+            Set.of(Channel.RINGLESS_VOICEMAIL),
+            LIMITED_CONTENT_PLACEHOLDERS,
+            LIMITED_CONTENT_FORBIDDEN_WORDS),
+        new MessageRequirements.ValidationDates(
+            VALIDATION_INFORMATION, providedOn -> validationPeriod(providedOn).endsOn()));
+  }
+
   /** The candidate zones of a US consumer. */
   public static CandidateZones zones() {
     return new CandidateZones(US_ZONES);
@@ -322,8 +428,8 @@ public final class RegulationF {
                 zones),
             new ConversationCooldownPolicy(
                 CONVERSATION_FREQUENCY, true, DAYS_AFTER_CONVERSATION, consent, zones),
-            new CallConcentrationPolicy(
-                CALL_CONCENTRATION, CONCENTRATED_CALLS, CONCENTRATION_SPAN)));
+            new CallConcentrationPolicy(CALL_CONCENTRATION, CONCENTRATED_CALLS, CONCENTRATION_SPAN),
+            new MessageContentPolicy(MESSAGE_CONTENT, messageRequirements())));
     return new ContactRules(NAME, all);
   }
 

@@ -304,6 +304,9 @@ class RecipientsPlacesAndNumbersAgainstBruteForceCheckerTest {
                 ContactPurpose.COLLECTION,
                 Initiator.PERSON,
                 List.of(),
-                who));
+                who,
+                // What a message says is not this checker's business: each carries every
+                // disclosure.
+                io.cobranza.domain.fixtures.Messages.compliant(ch)));
   }
 }

@@ -499,15 +499,14 @@ class RegulationFAgainstBruteForceCheckerTest {
         .as((ch, accounts, why) ->
             new ProposedContact(
                 ch,
-                switch (ch) {
-                  case EMAIL -> EMAIL;
-                  case LETTER -> POSTAL;
-                  default -> PHONE;
-                },
+                ch == Channel.EMAIL ? EMAIL : ch == Channel.LETTER ? POSTAL : PHONE,
                 accounts,
                 why,
                 why == ContactPurpose.REPLY_TO_DEBTOR ? Initiator.PERSON : Initiator.AUTOMATED,
-                List.of()));
+                List.of(),
+                io.cobranza.domain.contact.Recipient.theDebtor(),
+                // What a message says is not the checker's business: each carries every disclosure.
+                io.cobranza.domain.fixtures.Messages.compliant(ch)));
   }
 
   private static Arbitrary<Set<AccountId>> accounts() {

@@ -14,11 +14,13 @@ import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.ContactHistory;
 import io.cobranza.domain.contact.ContactOutcome;
 import io.cobranza.domain.contact.ContactPurpose;
+import io.cobranza.domain.contact.MessageElement;
 import io.cobranza.domain.contact.rulebook.StandardRuleBook;
 import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.debtor.ContactPoint;
 import io.cobranza.domain.debtor.ContactPointUse;
 import io.cobranza.domain.debtor.Debtor;
+import io.cobranza.domain.fixtures.Messages;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -80,6 +82,21 @@ class RegulationFChoicesTest {
     assertThatDecision(
             strict.decide(optedOut, aCase().build(), stopped, confirmation, stop.plusSeconds(30)))
         .isRefusedBy("regf.opt-out");
+    // The confirmation need not say again how to opt out; it still says who sends it.
+    var plain =
+        confirmation.withMessage(
+            Messages.carrying(Channel.SMS, MessageElement.DEBT_COLLECTOR_DISCLOSURE));
+    assertThatDecision(
+            byDefault.decide(optedOut, aCase().build(), stopped, plain, stop.plusSeconds(30)))
+        .isAllowed();
+    assertThatDecision(
+            byDefault.decide(
+                optedOut,
+                aCase().build(),
+                stopped,
+                confirmation.withMessage(Messages.carrying(Channel.SMS)),
+                stop.plusSeconds(30)))
+        .isRefusedBy("regf.message-content");
   }
 
   @Test

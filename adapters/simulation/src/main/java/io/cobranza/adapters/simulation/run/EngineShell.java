@@ -50,10 +50,16 @@ final class EngineShell implements Shell {
 
   private void execute(SimulatedCase c, Command command, Instant at) {
     switch (command) {
-      case Command.LoadContactContext load ->
-          c.now.add(
-              new CaseEvent.ContactContextLoaded(
-                  load.requestId(), c.debtor, world.contactContext(c).history()));
+      case Command.LoadContactContext load -> {
+        var request = load.message();
+        var context =
+            request == null
+                ? world.contactContext(c)
+                : world.contactContext(c, request, c.state.collectionCase(), at);
+        c.now.add(
+            new CaseEvent.ContactContextLoaded(
+                load.requestId(), c.debtor, context.history(), context.message()));
+      }
       case Command.ScheduleWakeUp wake ->
           world.clock().schedule(wake.at(), c, new CaseEvent.TimerFired(wake.token()));
       case Command.SendContact send -> world.send(c, send, at, c.state.collectionCase());

@@ -2,13 +2,19 @@ package io.cobranza.adapters.simulation.run;
 
 import io.cobranza.adapters.simulation.scenario.Scenario;
 import io.cobranza.adapters.simulation.world.SimulatedDebtor;
+import io.cobranza.application.message.MessageRendering;
 import io.cobranza.application.treatment.ContactContext;
 import io.cobranza.application.treatment.PermittedOptions;
 import io.cobranza.domain.collection.CollectionCase;
 import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.ContactHistory;
+import io.cobranza.domain.contact.ContactRuleBook;
 import io.cobranza.domain.contact.Initiator;
 import io.cobranza.domain.contact.ProposedContact;
+import io.cobranza.domain.message.FirmDetails;
+import io.cobranza.domain.message.MessageRenderer;
+import io.cobranza.domain.message.MessageRequest;
+import io.cobranza.domain.message.MessageTemplates;
 import io.cobranza.domain.protocol.ActionOption;
 import io.cobranza.domain.protocol.WorkQueue;
 import io.cobranza.domain.recommendation.RewardRule;
@@ -40,11 +46,22 @@ public final class Simulation {
   /** How long after a decision its reward is counted. */
   public static final Duration REWARD_WINDOW = REWARD.window();
 
+  /** The firm the simulated debtors hear from: what the firm's placeholders render. */
+  public static final FirmDetails FIRM =
+      new FirmDetails(
+          "Simulated Collections",
+          "SC Services",
+          "+1 555 010 0000",
+          "PO Box 100, Springfield",
+          "Sam Rivera",
+          "https://pay.example.invalid");
+
   private final Scenario scenario;
   private final Strategy strategy;
   private final DueQueue queue = new DueQueue();
   private final Tally tally;
   private final ContactGate gate;
+  private final MessageRendering messages;
   private final Ledger ledger;
   private final Reactions reactions;
   private final PeopleCalls people;
@@ -57,16 +74,33 @@ public final class Simulation {
   /**
    * @param gate the contact gate the engine asks
    * @param audit the gate that checks every contact again afterwards, with the world's own record
+   * @param messages renders the message each contact sends, which both gates judge ({@link
+   *     #rendering})
    */
-  public Simulation(Scenario scenario, Strategy strategy, ContactGate gate, ContactGate audit) {
+  public Simulation(
+      Scenario scenario,
+      Strategy strategy,
+      ContactGate gate,
+      ContactGate audit,
+      MessageRendering messages) {
     this.scenario = Objects.requireNonNull(scenario, "scenario");
     this.strategy = Objects.requireNonNull(strategy, "strategy");
     this.gate = Objects.requireNonNull(gate, "gate");
+    this.messages = Objects.requireNonNull(messages, "messages");
     this.tally = new Tally(scenario, Objects.requireNonNull(audit, "audit"));
     this.placement = new Placement(strategy);
     this.ledger = new Ledger(queue, tally);
     this.reactions = new Reactions(queue, ledger, tally);
     this.people = new PeopleCalls(gate, queue, tally, reactions);
+  }
+
+  /**
+   * The messages of {@code templates} (the shipped ones, say) rendered as the platform renders
+   * them, from {@link #FIRM}, under {@code rules}; a template that cannot be rendered leaves its
+   * contact without a message, which the gate judges as one whose content is unknown.
+   */
+  public static MessageRendering rendering(MessageTemplates templates, ContactRuleBook rules) {
+    return MessageRendering.of(templates, new MessageRenderer(FIRM, rules), notRendered -> {});
   }
 
   /** Runs the scenario to its horizon and reports. */
@@ -138,6 +172,15 @@ public final class Simulation {
     return new ContactContext(c.debtor, ContactHistory.of(List.copyOf(c.attempts)));
   }
 
+  /** The same, with the message {@code request} names rendered for the debtor and the case. */
+  ContactContext contactContext(
+      SimulatedCase c, MessageRequest request, CollectionCase caseNow, Instant at) {
+    return new ContactContext(
+        c.debtor,
+        ContactHistory.of(List.copyOf(c.attempts)),
+        messages.render(request, c.debtor, caseNow, at));
+  }
+
   /** The gate refused a step's contact. */
   void refused() {
     tally.refused();
@@ -161,7 +204,13 @@ public final class Simulation {
     int i = c.index();
     var options =
         PermittedOptions.of(
-            gate, c.debtor, caseNow, ContactHistory.of(List.copyOf(c.attempts)), offered, at);
+            gate,
+            c.debtor,
+            caseNow,
+            ContactHistory.of(List.copyOf(c.attempts)),
+            offered,
+            messages,
+            at);
     var decisionId = "SC-" + i + ":" + stepId + ":" + (++c.decisions);
     var choice = strategy.choose(c.observation(at), decisionId, stepId, options);
     queue.schedule(
@@ -201,7 +250,9 @@ public final class Simulation {
             Set.copyOf(send.accountIds()),
             send.purpose(),
             Initiator.AUTOMATED,
-            List.of());
+            List.of(),
+            io.cobranza.domain.contact.Recipient.theDebtor(),
+            send.message());
     tally.contactMade(c, caseNow, proposed, leaves);
     c.sent(send.idempotencyKey(), proposed, leaves);
     reactions.toContact(c, send, leaves);

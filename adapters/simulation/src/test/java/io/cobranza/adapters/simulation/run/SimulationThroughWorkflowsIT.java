@@ -3,11 +3,14 @@ package io.cobranza.adapters.simulation.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cobranza.adapters.documents.DocumentResult;
+import io.cobranza.adapters.documents.message.TemplateDocuments;
 import io.cobranza.adapters.documents.protocol.ProtocolDocuments;
 import io.cobranza.adapters.simulation.scenario.Scenario;
 import io.cobranza.adapters.simulation.scenario.ScenarioDocuments;
+import io.cobranza.application.message.MessageRendering;
 import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.rulebook.StandardRuleBook;
+import io.cobranza.domain.message.MessageTemplates;
 import io.cobranza.domain.protocol.TreatmentProtocol;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,6 +51,14 @@ class SimulationThroughWorkflowsIT {
         read.populations());
   }
 
+  /** The shipped templates, rendered as the platform renders them. */
+  static final MessageRendering MESSAGES =
+      Simulation.rendering(
+          MessageTemplates.of(
+              TemplateDocuments.readDirectory(DOCS.resolve("templates"), StandardRuleBook.create())
+                  .orElseThrow()),
+          StandardRuleBook.create());
+
   static ContactGate gate() {
     return new ContactGate(StandardRuleBook.create());
   }
@@ -73,11 +84,11 @@ class SimulationThroughWorkflowsIT {
    * at the same instant for different debtors reach it is not the simulator's.
    */
   private static void sameFiguresBothWays(Scenario scenario, Strategy strategy) {
-    var simulated = new Simulation(scenario, strategy, gate(), gate()).run();
+    var simulated = new Simulation(scenario, strategy, gate(), gate(), MESSAGES).run();
 
     var start = scenario.start().atTime(LocalTime.of(9, 0)).toInstant(ZoneOffset.UTC);
     var end = start.plus(Duration.ofDays(scenario.days()));
-    var simulation = new Simulation(scenario, strategy, gate(), gate());
+    var simulation = new Simulation(scenario, strategy, gate(), gate(), MESSAGES);
     SimulationReport through;
     try (var shell = new WorkflowShell(simulation, start, end, gate())) {
       through = simulation.run(shell, shell::scheduled);

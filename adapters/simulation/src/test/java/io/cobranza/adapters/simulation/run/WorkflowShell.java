@@ -7,6 +7,7 @@ import io.cobranza.domain.collection.CaseId;
 import io.cobranza.domain.collection.CollectionCase;
 import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.debtor.DebtorId;
+import io.cobranza.domain.message.MessageRequest;
 import io.cobranza.domain.protocol.ActionOption;
 import io.cobranza.domain.protocol.TreatmentProtocol;
 import io.cobranza.domain.treatment.CaseEvent;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A shell that runs every simulated case in the platform's {@link CollectionCaseWorkflow}, on a
@@ -169,10 +171,14 @@ final class WorkflowShell implements Shell, CaseActivities, AutoCloseable {
   // ---- the workflows' activities --------------------------------------------------------------
 
   @Override
-  public ContactContext contactContext(DebtorId debtorId) {
+  public ContactContext contactContext(
+      DebtorId debtorId, @Nullable CaseId caseId, @Nullable MessageRequest message) {
     synchronized (simulation) {
-      return simulation.contactContext(
-          simulation.cases().get(Integer.parseInt(debtorId.value().substring(2))));
+      var c = simulation.cases().get(Integer.parseInt(debtorId.value().substring(2)));
+      // Rendered from the case as it was saved (as the platform's store has it).
+      return message == null
+          ? simulation.contactContext(c)
+          : simulation.contactContext(c, message, caseOf(c), now());
     }
   }
 
