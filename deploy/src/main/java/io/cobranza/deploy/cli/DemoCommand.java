@@ -38,6 +38,14 @@ final class DemoCommand implements Callable<Integer> {
     port = value;
   }
 
+  @Option(
+      names = "--templates",
+      defaultValue = "docs/templates",
+      description =
+          "The message templates to define at start-up (default: ${DEFAULT-VALUE}); without"
+              + " them every written contact is refused, its content unknown.")
+  java.nio.file.Path templates;
+
   @Mixin DatabaseOptions database;
 
   static boolean isRunning() {
@@ -50,6 +58,17 @@ final class DemoCommand implements Callable<Integer> {
     var args = new ArrayList<String>();
     args.add("--server.port=" + port);
     args.add("--cobranza.data-dir=" + database.dataDir());
+    if (java.nio.file.Files.isDirectory(templates)) {
+      args.add("--cobranza.templates.directory=" + templates.toAbsolutePath());
+    } else {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "cobranza: --templates: "
+                  + templates
+                  + " is not a directory; no template is defined, so every written contact will"
+                  + " be refused until one is");
+    }
     CobranzaApplication.start(db, args.toArray(String[]::new));
     running = true;
     return ExitCodes.OK;

@@ -26,7 +26,7 @@ class CommandLineTest {
   @Test
   void helpOnASubcommandDescribesItsOptions() {
     assertThat(run("demo", "--help")).isZero();
-    assertThat(out.toString()).contains("--port").contains("--data-dir");
+    assertThat(out.toString()).contains("--port").contains("--data-dir").contains("--templates");
   }
 
   @Test
