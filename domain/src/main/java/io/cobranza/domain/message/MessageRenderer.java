@@ -36,8 +36,18 @@ public final class MessageRenderer {
   private static final DateTimeFormatter SPANISH_DATE =
       DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", Locale.of("es"));
 
+  /** How many parsed texts are kept: far more than any firm's templates and their variants. */
+  private static final int PARSED_KEPT = 4096;
+
   private final FirmDetails firm;
   private final ContactRuleBook rules;
+
+  // Templates are rendered again and again (every contact, every option a recommender weighs):
+  // their texts are parsed once, and a jurisdiction's requirements combined once.
+  private final java.util.Map<String, TemplateText.Parsed> parsed =
+      java.util.Collections.synchronizedMap(new java.util.HashMap<>());
+  private final java.util.Map<io.cobranza.domain.debtor.Jurisdiction, MessageRequirements>
+      requirements = java.util.Collections.synchronizedMap(new java.util.HashMap<>());
 
   /** A renderer for the firm's messages under {@code rules} (for the validation period). */
   public MessageRenderer(FirmDetails firm, ContactRuleBook rules) {
@@ -117,10 +127,26 @@ public final class MessageRenderer {
   }
 
   private MessageRequirements requirementsOf(MessageInputs inputs) {
-    return rules
-        .rulesFor(inputs.debtor().jurisdiction())
-        .map(ContactRules::messageRequirements)
-        .orElse(MessageRequirements.none());
+    return requirements.computeIfAbsent(
+        inputs.debtor().jurisdiction(),
+        jurisdiction ->
+            rules
+                .rulesFor(jurisdiction)
+                .map(ContactRules::messageRequirements)
+                .orElse(MessageRequirements.none()));
+  }
+
+  private TemplateText.Parsed parse(String text) {
+    var known = parsed.get(text);
+    if (known != null) {
+      return known;
+    }
+    var fresh = TemplateText.parse(text);
+    if (parsed.size() >= PARSED_KEPT) {
+      parsed.clear();
+    }
+    parsed.put(text, fresh);
+    return fresh;
   }
 
   /** One rendering's filling of placeholders, with what it carried and what went wrong. */
@@ -150,7 +176,7 @@ public final class MessageRenderer {
     }
 
     String text(String text) {
-      var parsed = TemplateText.parse(text);
+      var parsed = parse(text);
       if (!parsed.problems().isEmpty()) {
         problems.addAll(parsed.problems());
         return "";
@@ -404,10 +430,39 @@ public final class MessageRenderer {
 
   /** Runs of spaces folded, lines trimmed: a disclosure that renders as nothing leaves no gap. */
   private static String tidy(String text) {
-    return text.lines()
-        .map(line -> line.replaceAll("[ \\t]+", " ").trim())
-        .collect(Collectors.joining("\n"))
-        .replaceAll("\n{3,}", "\n\n")
-        .strip();
+    // One pass by hand rather than with patterns: every contact renders its message (and every
+    // option a recommender weighs), and this is the hottest loop of a rendering.
+    var out = new StringBuilder(text.length());
+    int newlines = 0;
+    boolean space = false;
+    boolean lineStarted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' || c == '\n') {
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        if (lineStarted) {
+          newlines = 1;
+        } else if (newlines > 0) {
+          newlines = 2;
+        }
+        lineStarted = false;
+        space = false;
+      } else if (c == ' ' || c == '\t') {
+        space = lineStarted;
+      } else {
+        if (!lineStarted && !out.isEmpty()) {
+          out.append(newlines > 1 ? "\n\n" : "\n");
+        } else if (space) {
+          out.append(' ');
+        }
+        out.append(c);
+        lineStarted = true;
+        space = false;
+        newlines = 0;
+      }
+    }
+    return out.toString();
   }
 }
