@@ -30,13 +30,9 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -61,27 +57,6 @@ import org.jspecify.annotations.Nullable;
  * day by day.
  */
 class RegulationFAgainstBruteForceCheckerTest {
-  private static final List<ZoneId> US =
-      List.of(
-          ZoneId.of("America/New_York"),
-          ZoneId.of("America/Chicago"),
-          ZoneId.of("America/Denver"),
-          ZoneId.of("America/Phoenix"),
-          ZoneId.of("America/Los_Angeles"),
-          ZoneId.of("America/Anchorage"),
-          ZoneId.of("Pacific/Honolulu"),
-          ZoneId.of("America/Puerto_Rico"),
-          ZoneId.of("Pacific/Guam"),
-          ZoneId.of("Pacific/Pago_Pago"));
-  private static final Set<ContactOutcome> CONVERSATIONS =
-      EnumSet.of(
-          ContactOutcome.RIGHT_PARTY_CONTACT,
-          ContactOutcome.PROMISE,
-          ContactOutcome.REFUSAL,
-          ContactOutcome.DISPUTE,
-          ContactOutcome.CEASE_REQUEST);
-  private static final Set<ContactOutcome> NOT_COUNTED =
-      EnumSet.of(ContactOutcome.NOT_CONNECTED, ContactOutcome.BOUNCED, ContactOutcome.WRONG_NUMBER);
   private static final AccountId A1 = AccountId.of("A-1");
   private static final AccountId A2 = AccountId.of("A-2");
 
@@ -128,7 +103,7 @@ class RegulationFAgainstBruteForceCheckerTest {
   @Property(tries = 2000)
   void theGateNeverAllowsWhatTheCheckerForbids(@ForAll("scenarios") Scenario s) {
     if (decide(s) instanceof ContactDecision.Allowed) {
-      assertThat(Checker.allows(s, s.now())).as("checker at now").isTrue();
+      assertThat(RegulationFChecker.allows(s, s.now())).as("checker at now").isTrue();
     }
   }
 
@@ -145,15 +120,17 @@ class RegulationFAgainstBruteForceCheckerTest {
     var span = Duration.between(s.now(), expires).toMillis();
     for (int i = 0; i < 8; i++) {
       var leaves = s.now().plusMillis(span * i / 8);
-      assertThat(Checker.allows(s, leaves)).as("checker at %s (%s)", leaves, allowed).isTrue();
+      assertThat(RegulationFChecker.allows(s, leaves))
+          .as("checker at %s (%s)", leaves, allowed)
+          .isTrue();
     }
     var last = expires.minusMillis(1);
-    assertThat(Checker.allows(s, last)).as("checker at %s (%s)", last, allowed).isTrue();
+    assertThat(RegulationFChecker.allows(s, last)).as("checker at %s (%s)", last, allowed).isTrue();
   }
 
   @Property(tries = 2000)
   void theGateAllowsWhatTheCheckerAllows(@ForAll("scenarios") Scenario s) {
-    if (Checker.allows(s, s.now())) {
+    if (RegulationFChecker.allows(s, s.now())) {
       assertThat(decide(s)).isInstanceOf(ContactDecision.Allowed.class);
     } else {
       assertThat(decide(s)).isNotInstanceOf(ContactDecision.Allowed.class);
@@ -167,16 +144,20 @@ class RegulationFAgainstBruteForceCheckerTest {
     }
     var until = deferred.until();
     assertThat(until).isAfter(s.now());
-    assertThat(Checker.allows(s, until)).as("checker at %s (%s)", until, deferred).isTrue();
-    assertThat(Checker.allows(s, s.now())).as("checker at now").isFalse();
+    assertThat(RegulationFChecker.allows(s, until))
+        .as("checker at %s (%s)", until, deferred)
+        .isTrue();
+    assertThat(RegulationFChecker.allows(s, s.now())).as("checker at now").isFalse();
     var justBefore = until.minusSeconds(1);
     if (justBefore.isAfter(s.now())) {
-      assertThat(Checker.allows(s, justBefore)).as("checker at %s", justBefore).isFalse();
+      assertThat(RegulationFChecker.allows(s, justBefore))
+          .as("checker at %s", justBefore)
+          .isFalse();
     }
     var span = Duration.between(s.now(), until).toSeconds();
     for (int i = 1; i < 8; i++) {
       var between = s.now().plusSeconds(span * i / 8);
-      assertThat(Checker.allows(s, between)).as("checker at %s", between).isFalse();
+      assertThat(RegulationFChecker.allows(s, between)).as("checker at %s", between).isFalse();
     }
   }
 
@@ -201,187 +182,8 @@ class RegulationFAgainstBruteForceCheckerTest {
     }
     switch (decision) {
       case ContactDecision.Deferred d -> assertThat(d.until()).isAfter(s.now());
-      case ContactDecision.Refused r -> assertThat(Checker.allows(s, s.now())).isFalse();
+      case ContactDecision.Refused r -> assertThat(RegulationFChecker.allows(s, s.now())).isFalse();
       case ContactDecision.Allowed a -> {}
-    }
-  }
-
-  /** The brute-force checker: is the proposed contact allowed at {@code t}? */
-  static final class Checker {
-    private Checker() {}
-
-    static boolean allows(Scenario s, Instant t) {
-      var zones = new LinkedHashSet<ZoneId>();
-      if (s.statedZone() != null) {
-        zones.add(s.statedZone());
-      }
-      if (s.phoneZone() != null) {
-        zones.add(s.phoneZone());
-      }
-      if (zones.isEmpty()) {
-        zones.addAll(US);
-      }
-      for (var a : s.attempts()) {
-        // 805(c): a request to cease (Cobranza honours one made on a call too) or a refusal to pay
-        // in writing; none of the proposed purposes is a notice permitted after it.
-        boolean written = !isCall(a.channel());
-        if (!a.at().isAfter(t)
-            && (a.outcome() == ContactOutcome.CEASE_REQUEST
-                || (a.outcome() == ContactOutcome.REFUSAL && written))) {
-          return false;
-        }
-      }
-      var channel = s.proposed().channel();
-      if (channel != Channel.LETTER) {
-        for (var zone : zones) {
-          int hour = LocalDateTime.ofInstant(t, zone).getHour();
-          if (hour < 8 || hour >= 21) {
-            return false;
-          }
-          if (s.inconvenient() != null && !isReply(s, t, List.copyOf(zones))) {
-            var local = LocalDateTime.ofInstant(t, zone);
-            if (s.inconvenient().covers(local.getDayOfWeek(), local.toLocalTime())) {
-              return false;
-            }
-          }
-        }
-      }
-      if (channel == Channel.VOICE || channel == Channel.RINGLESS_VOICEMAIL) {
-        for (var account : s.proposed().accountIds()) {
-          for (var zone : zones) {
-            if (!callAllowed(s, account, zone, t)) {
-              return false;
-            }
-          }
-        }
-      }
-      return true;
-    }
-
-    private static boolean callAllowed(Scenario s, AccountId account, ZoneId zone, Instant t) {
-      if (consented(s, zone, t)) {
-        return true;
-      }
-      var today = LocalDate.ofInstant(t, zone);
-      for (var a : s.attempts()) {
-        if (isTelephoneConversation(a) && a.concerns(account) && !a.at().isAfter(t)) {
-          long daysSince = ChronoUnit.DAYS.between(LocalDate.ofInstant(a.at(), zone), today);
-          if (daysSince >= 0 && daysSince <= 6) {
-            return false;
-          }
-        }
-      }
-      var counted = new ArrayList<LocalDate>();
-      for (var a : s.attempts()) {
-        if (isCall(a.channel())
-            && a.direction() == Direction.OUTBOUND
-            && !NOT_COUNTED.contains(a.outcome())
-            && a.concerns(account)
-            && !a.at().isAfter(t)
-            && !consented(s, zone, a.at())) {
-          counted.add(LocalDate.ofInstant(a.at(), zone));
-        }
-      }
-      for (var start = today.minusDays(6); !start.isAfter(today); start = start.plusDays(1)) {
-        var end = start.plusDays(6);
-        int inWindow = 1;
-        for (var date : counted) {
-          if (!date.isBefore(start) && !date.isAfter(end)) {
-            inWindow++;
-          }
-        }
-        if (inWindow > 7) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private static boolean consented(Scenario s, ZoneId zone, Instant t) {
-      for (var c : s.consents()) {
-        if (c.givenAt().isAfter(t)) {
-          continue;
-        }
-        if (c.until() != null && !t.isBefore(c.until())) {
-          continue;
-        }
-        if (c.revokedAt() != null && !t.isBefore(c.revokedAt())) {
-          continue;
-        }
-        long day =
-            ChronoUnit.DAYS.between(
-                LocalDate.ofInstant(c.givenAt(), zone), LocalDate.ofInstant(t, zone));
-        if (day > 6) {
-          continue;
-        }
-        boolean talkedSince = false;
-        for (var a : s.attempts()) {
-          if (isTelephoneConversation(a) && a.at().isAfter(c.givenAt()) && a.at().isBefore(t)) {
-            talkedSince = true;
-          }
-        }
-        if (!talkedSince) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /**
-     * A reply, by a person, within an hour of the debtor's own latest message on the channel, which
-     * came at a time they had called inconvenient and was not a request to stop, with nothing sent
-     * on the channel since.
-     */
-    private static boolean isReply(Scenario s, Instant t, List<ZoneId> zones) {
-      var proposed = s.proposed();
-      if (proposed.purpose() != ContactPurpose.REPLY_TO_DEBTOR
-          || proposed.initiator() != Initiator.PERSON) {
-        return false;
-      }
-      ContactAttempt lastInbound = null;
-      for (var a : s.attempts()) {
-        if (a.channel() == proposed.channel()
-            && a.direction() == Direction.INBOUND
-            && !a.at().isAfter(t)
-            && (lastInbound == null || a.at().isAfter(lastInbound.at()))) {
-          lastInbound = a;
-        }
-      }
-      if (lastInbound == null
-          || Duration.between(lastInbound.at(), t).compareTo(Duration.ofHours(1)) > 0) {
-        return false;
-      }
-      for (var a : s.attempts()) {
-        if (a.channel() == proposed.channel()
-            && a.direction() == Direction.INBOUND
-            && a.at().equals(lastInbound.at())
-            && (a.outcome() == ContactOutcome.OPT_OUT
-                || a.outcome() == ContactOutcome.CEASE_REQUEST)) {
-          return false;
-        }
-      }
-      for (var a : s.attempts()) {
-        if (a.channel() == proposed.channel()
-            && a.direction() == Direction.OUTBOUND
-            && a.at().isAfter(lastInbound.at())
-            && !a.at().isAfter(t)) {
-          return false;
-        }
-      }
-      var inbound = lastInbound.at();
-      return zones.stream()
-          .anyMatch(zone -> {
-            var local = LocalDateTime.ofInstant(inbound, zone);
-            return s.inconvenient().covers(local.getDayOfWeek(), local.toLocalTime());
-          });
-    }
-
-    private static boolean isCall(Channel channel) {
-      return channel == Channel.VOICE || channel == Channel.RINGLESS_VOICEMAIL;
-    }
-
-    private static boolean isTelephoneConversation(ContactAttempt a) {
-      return isCall(a.channel()) && CONVERSATIONS.contains(a.outcome());
     }
   }
 
@@ -389,7 +191,7 @@ class RegulationFAgainstBruteForceCheckerTest {
 
   @Provide
   Arbitrary<Scenario> scenarios() {
-    var zone = Arbitraries.of(US);
+    var zone = Arbitraries.of(RegulationFChecker.US);
     Arbitrary<Instant> now =
         Arbitraries.frequencyOf(
             Tuple.of(2, around("2026-06-15", 160)),
@@ -442,8 +244,11 @@ class RegulationFAgainstBruteForceCheckerTest {
             Tuple.of(1, Channel.EMAIL));
     Arbitrary<ContactOutcome> outcome =
         Arbitraries.frequencyOf(
-            Tuple.of(1, Arbitraries.of(CONVERSATIONS)),
-            Tuple.of(12, Arbitraries.of(EnumSet.complementOf(EnumSet.copyOf(CONVERSATIONS)))));
+            Tuple.of(1, Arbitraries.of(RegulationFChecker.CONVERSATIONS)),
+            Tuple.of(
+                12,
+                Arbitraries.of(
+                    EnumSet.complementOf(EnumSet.copyOf(RegulationFChecker.CONVERSATIONS)))));
     Arbitrary<Direction> direction =
         Arbitraries.frequency(Tuple.of(6, Direction.OUTBOUND), Tuple.of(1, Direction.INBOUND));
     Arbitrary<Long> secondsBefore =
