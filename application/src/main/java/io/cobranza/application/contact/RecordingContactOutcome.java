@@ -10,7 +10,6 @@ import io.cobranza.domain.contact.ContactAttempt;
 import io.cobranza.domain.contact.ContactGate;
 import io.cobranza.domain.contact.ContactOutcome;
 import io.cobranza.domain.contact.Direction;
-import io.cobranza.domain.debtor.Channel;
 import io.cobranza.domain.treatment.CaseEvent;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,8 +20,8 @@ import java.util.List;
  * Appends the attempt (or its outcome), applies the outcome's consequences to the debtor and the
  * debts in the same transaction, then signals the workflow: an opt-out marks the address, a wrong
  * number marks the number as not the debtor's, a cease request is effective on receipt, a dispute
- * opens on the debts it is about (in writing when it came by letter or e-mail), and in the US a
- * refusal to pay made in writing is a cease request too.
+ * opens on the debts it is about (in writing when it came by letter, e-mail, text or in-app
+ * message), and in the US a refusal to pay made in writing is a cease request too.
  */
 public final class RecordingContactOutcome implements RecordContactOutcomeUseCase {
   /** Clock skew tolerated between a channel provider and us. */
@@ -152,7 +151,8 @@ public final class RecordingContactOutcome implements RecordContactOutcomeUseCas
           // Not the debtor's: used no more, and calls to it are not calls to the debtor.
           debtors.save(debtor.markNotTheirs(command.address(), command.at()));
       case DISPUTE -> {
-        var written = command.channel() == Channel.LETTER || command.channel() == Channel.EMAIL;
+        // In writing: a letter, an e-mail, a text or an in-app message, as for a cease notice.
+        var written = command.channel().isWriting();
         var disputed = openDisputes(collectionCase, attempt, written);
         if (cases.save(disputed) instanceof Cases.SaveResult.Stale) {
           throw new IllegalStateException(

@@ -227,6 +227,18 @@ class RecordingContactOutcomeTest {
   }
 
   @Test
+  void aDisputeByTextIsADisputeInWriting() {
+    // 1006.38(d)(2) pauses collection for a dispute "in writing": a text is writing, as it is for
+    // a cease notice (1006.6(c)(1)); a dispute on a call is not.
+    outcome("in-6", Channel.SMS, Direction.INBOUND, ContactOutcome.DISPUTE);
+    outcome("C-1:call:2", Channel.VOICE, Direction.OUTBOUND, ContactOutcome.DISPUTE);
+
+    var account = cases.find(CASE).orElseThrow().account(AccountId.of("A-1")).orElseThrow();
+    assertThat(account.dispute()).isNotNull();
+    assertThat(account.dispute().written()).isTrue();
+  }
+
+  @Test
   void aDisputeByLetterOpensAWrittenDisputeOnTheDebtsItIsAbout() {
     recording.record(
         new RecordContactOutcome(

@@ -32,7 +32,7 @@ public sealed interface ContactDecision {
     }
 
     /** Whether a contact leaving at {@code at} is still covered by this permission. */
-    public boolean coversLeavingAt(java.time.Instant at) {
+    public boolean coversLeavingAt(Instant at) {
       return expiresAt == null || at.isBefore(expiresAt);
     }
   }

@@ -2,6 +2,7 @@ package io.cobranza.domain.contact;
 
 import io.cobranza.domain.collection.CollectionCase;
 import io.cobranza.domain.debtor.Debtor;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class ContactGate {
    * leave, not a voucher, since the facts it was decided on (a reply, a hold, another contact) may
    * change. Cobranza's choice, not a regulation's figure.
    */
-  public static final java.time.Duration LONGEST_PERMISSION = java.time.Duration.ofHours(1);
+  public static final Duration LONGEST_PERMISSION = Duration.ofHours(1);
 
   private static final RuleRef NO_RULES =
       new RuleRef("gate.no-rule-set", "no contact rule set configured for the jurisdiction");

@@ -6,8 +6,10 @@ import io.cobranza.domain.contact.GateRequest;
 import io.cobranza.domain.contact.PolicyVerdict;
 import io.cobranza.domain.contact.Recipient;
 import io.cobranza.domain.contact.RuleRef;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * While we know the debtor is represented by an attorney about a debt, communication about it goes
@@ -92,9 +94,8 @@ public final class AttorneyRepresentationPolicy implements ContactPolicy {
    * The earliest start of a representation recorded for later on a debt of the contact: a
    * permission to contact the debtor given now ends there.
    */
-  private static java.time.@org.jspecify.annotations.Nullable Instant representationStartingLater(
-      GateRequest request) {
-    java.time.Instant earliest = null;
+  private static @Nullable Instant representationStartingLater(GateRequest request) {
+    Instant earliest = null;
     for (var accountId : request.proposed().accountIds()) {
       var account = request.collectionCase().account(accountId);
       if (account.isEmpty() || account.get().attorney() == null) {

@@ -7,12 +7,14 @@ import io.cobranza.domain.contact.MessageElement;
 import io.cobranza.domain.contact.MessageRequirements;
 import io.cobranza.domain.contact.RuleRef;
 import io.cobranza.domain.debtor.Channel;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The policies every rule set of the platform honours, whatever its jurisdiction, written once: the
@@ -94,7 +96,7 @@ public final class BaselinePolicies {
   public static List<ContactPolicy> of(
       Rules rules,
       DisputePolicy dispute,
-      java.time.@org.jspecify.annotations.Nullable Duration optOutConfirmationWithin,
+      @Nullable Duration optOutConfirmationWithin,
       boolean workEmailTheDebtorWroteFrom) {
     Objects.requireNonNull(dispute, "dispute");
     var all =
@@ -140,7 +142,7 @@ public final class BaselinePolicies {
       RuleRef prohibitedMedium,
       RuleRef workEmail,
       RuleRef workplace,
-      java.time.@org.jspecify.annotations.Nullable Duration optOutConfirmationWithin,
+      @Nullable Duration optOutConfirmationWithin,
       boolean workEmailTheDebtorWroteFrom) {
     return List.of(
         new OptedOutAddressPolicy(optOut, optOutConfirmationWithin),

@@ -24,6 +24,7 @@ import io.cobranza.domain.contact.policy.InconvenientTimesPolicy;
 import io.cobranza.domain.contact.policy.LocationContactPolicy;
 import io.cobranza.domain.contact.policy.MessageContentPolicy;
 import io.cobranza.domain.debtor.Channel;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -31,6 +32,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -64,7 +66,7 @@ public final class RegulationF {
   public static final int CONCENTRATED_CALLS = 3;
 
   /** Cobranza's span for {@link #CONCENTRATED_CALLS}, not a regulation figure. */
-  public static final java.time.Duration CONCENTRATION_SPAN = java.time.Duration.ofHours(24);
+  public static final Duration CONCENTRATION_SPAN = Duration.ofHours(24);
 
   /** 1006.6(b)(1)(i): before this local time is inconvenient. */
   public static final LocalTime EARLIEST_CONVENIENT = LocalTime.of(8, 0);
@@ -94,8 +96,7 @@ public final class RegulationF {
    * How soon after an opt-out its one confirmation may be sent (the FCC's five minutes for a
    * confirmation text under the TCPA, not a Regulation F figure).
    */
-  public static final java.time.Duration OPT_OUT_CONFIRMATION_WITHIN =
-      java.time.Duration.ofMinutes(5);
+  public static final Duration OPT_OUT_CONFIRMATION_WITHIN = Duration.ofMinutes(5);
 
   /** The zones a US consumer may be in when nothing is known of their location. */
   public static final List<ZoneId> US_ZONES =
@@ -287,8 +288,8 @@ public final class RegulationF {
             true);
 
     public Choices {
-      java.util.Objects.requireNonNull(unknownLocation, "unknownLocation");
-      java.util.Objects.requireNonNull(disputePause, "disputePause");
+      Objects.requireNonNull(unknownLocation, "unknownLocation");
+      Objects.requireNonNull(disputePause, "disputePause");
     }
   }
 
